@@ -1,0 +1,90 @@
+namespace OnThisDay.Web.Data;
+
+/// <summary>One published event: the read model of one entry's last good version.</summary>
+public sealed class EventEntity
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string SourcePath { get; set; }
+    public required string Title { get; set; }
+
+    /// <summary>Negative for BC.</summary>
+    public int Year { get; set; }
+    public int Month { get; set; }
+    public int Day { get; set; }
+    public required string Summary { get; set; }
+    public required string Kind { get; set; }
+    public string? DateNote { get; set; }
+    public bool Featured { get; set; }
+    public bool Draft { get; set; }
+    public required string BodyHtml { get; set; }
+    public required string BodyText { get; set; }
+    public DateTime ModifiedUtc { get; set; }
+    public List<PhotoEntity> Photos { get; set; } = [];
+    public List<RelatedEntity> Related { get; set; } = [];
+    public List<EventTagEntity> Tags { get; set; } = [];
+    public List<AliasEntity> Aliases { get; set; } = [];
+}
+
+/// <summary>A photo of an event: the lead photo at position 0 when <see cref="IsLead"/>, then the gallery in order.</summary>
+public sealed class PhotoEntity
+{
+    public int Id { get; set; }
+    public int EventId { get; set; }
+    public int Position { get; set; }
+    public bool IsLead { get; set; }
+    public string? Commons { get; set; }
+    public string? Src { get; set; }
+    public required string Alt { get; set; }
+    public string? Caption { get; set; }
+    public string? Photographer { get; set; }
+    public string? Location { get; set; }
+    public string? Source { get; set; }
+    public string? SourceUrl { get; set; }
+    public string? License { get; set; }
+    public int? Width { get; set; }
+    public int? Height { get; set; }
+}
+
+public sealed class RelatedEntity
+{
+    public int Id { get; set; }
+    public int EventId { get; set; }
+    public int Position { get; set; }
+    public int Year { get; set; }
+    public int Month { get; set; }
+    public int Day { get; set; }
+    public required string Text { get; set; }
+    public string? EventSlug { get; set; }
+}
+
+public sealed class EventTagEntity
+{
+    public int EventId { get; set; }
+    public required string Tag { get; set; }
+}
+
+public sealed class AliasEntity
+{
+    public required string Path { get; set; }
+    public int EventId { get; set; }
+}
+
+public sealed class TagEntity
+{
+    public required string Tag { get; set; }
+    public required string Label { get; set; }
+    public string? Description { get; set; }
+}
+
+/// <summary>What sync last saw of a file: the hash seen, the hash published, and the diagnostics of the version seen.</summary>
+public sealed class SourceFileEntity
+{
+    public required string Path { get; set; }
+    public required string SeenHash { get; set; }
+    public string? PublishedHash { get; set; }
+    public string? Diagnostics { get; set; }
+    public int Errors { get; set; }
+    public int Warnings { get; set; }
+    public DateTime SeenUtc { get; set; }
+}

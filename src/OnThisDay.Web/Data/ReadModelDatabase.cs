@@ -1,0 +1,93 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace OnThisDay.Web.Data;
+
+/// <summary>
+/// Looks after the SQLite file: checks it at start, and deletes and recreates it when it is missing,
+/// damaged or of another schema version. Deleting it is always safe, since sync rebuilds it from content/.
+/// </summary>
+public sealed class ReadModelDatabase(string connectionString, ILogger<ReadModelDatabase> logger)
+{
+    public string ConnectionString { get; } = connectionString;
+
+    public string FilePath { get; } = Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource);
+
+    /// <summary>Makes sure the file holds a usable, current schema; returns true when it was (re)created empty.</summary>
+    public bool EnsureReady()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+        if (File.Exists(FilePath))
+        {
+            var problem = Check();
+            if (problem is null)
+            {
+                return false;
+            }
+            logger.LogWarning("Read model {Database} is unusable ({Problem}); rebuilding it from content", FilePath, problem);
+            Delete();
+        }
+        Create();
+        return true;
+    }
+
+    /// <summary>Null when the database is sound and current; otherwise what is wrong with it.</summary>
+    public string? Check()
+    {
+        try
+        {
+            using var connection = new SqliteConnection(ConnectionString);
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA quick_check";
+            var check = command.ExecuteScalar() as string;
+            if (check != "ok")
+            {
+                return "integrity check failed: " + check;
+            }
+            command.CommandText = "PRAGMA user_version";
+            var version = Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            if (version != OnThisDayDb.SchemaVersion)
+            {
+                return $"schema version {version}, expected {OnThisDayDb.SchemaVersion}";
+            }
+            command.CommandText = "SELECT count(*) FROM Events";
+            command.ExecuteScalar();
+            return null;
+        }
+        catch (SqliteException ex)
+        {
+            return ex.Message;
+        }
+    }
+
+    public void Delete()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+        {
+            File.Delete(FilePath + suffix);
+        }
+    }
+
+    private void Create()
+    {
+        var options = new DbContextOptionsBuilder<OnThisDayDb>().UseSqlite(ConnectionString).Options;
+        using (var db = new OnThisDayDb(options))
+        {
+            db.Database.EnsureCreated();
+            db.Database.ExecuteSqlRaw(
+                """
+                CREATE VIRTUAL TABLE IF NOT EXISTS EventSearch USING fts5(
+                    slug UNINDEXED, title, summary, body, related, tokenize = 'porter unicode61');
+                """);
+            db.Database.ExecuteSqlRaw($"PRAGMA user_version = {OnThisDayDb.SchemaVersion}");
+        }
+        using var connection = new SqliteConnection(ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = WAL";
+        command.ExecuteNonQuery();
+        logger.LogInformation("Created read model {Database}", FilePath);
+    }
+}

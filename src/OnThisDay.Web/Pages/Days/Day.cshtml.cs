@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using OnThisDay.Web.Data;
+using OnThisDay.Web.Entries;
+using OnThisDay.Web.Events;
+using OnThisDay.Web.Site;
+
+namespace OnThisDay.Web.Pages.Days;
+
+public sealed record EventGroup(string Heading, IReadOnlyList<EventSummary> Events);
+
+/// <summary>A day page: <c>/</c> for today in the site's time zone, <c>/{month}/{day}</c> for any day.</summary>
+public sealed class DayModel(OnThisDayDb db, SiteClock clock, IOptions<SiteOptions> site, IWebHostEnvironment env) : SitePageModel
+{
+    public int Month { get; private set; }
+    public int DayOfMonth { get; private set; }
+    public int CurrentYear { get; private set; }
+    public bool IsToday { get; private set; }
+
+    /// <summary>This day in the current year; null for 29 February outside a leap year.</summary>
+    public DateOnly? DateThisYear { get; private set; }
+    public EventView? Featured { get; private set; }
+    public IReadOnlyList<EventGroup> AlsoOnThisDay { get; private set; } = [];
+    public IReadOnlyList<EventSummary> LeapDayEvents { get; private set; } = [];
+    public (int Month, int Day) Previous => Calendar.Previous(Month, DayOfMonth);
+    public (int Month, int Day) Next => Calendar.Next(Month, DayOfMonth);
+
+    public async Task<IActionResult> OnGetAsync(string? month, string? day, CancellationToken ct)
+    {
+        var today = clock.Today;
+        CurrentYear = today.Year;
+        if (month is null && day is null)
+        {
+            (Month, DayOfMonth, IsToday) = (today.Month, today.Day, true);
+        }
+        else
+        {
+            var m = Calendar.ParseMonth(month);
+            var d = Calendar.ParseDay(day);
+            if (m is null || d is null || !Calendar.IsValidDay(m.Value, d.Value))
+            {
+                return NotFound();
+            }
+            var canonical = Calendar.Permalink(m.Value, d.Value);
+            if (!string.Equals(Request.Path.Value, canonical, StringComparison.Ordinal))
+            {
+                return RedirectPermanent(canonical + Request.QueryString);
+            }
+            (Month, DayOfMonth) = (m.Value, d.Value);
+            IsToday = today.Month == Month && today.Day == DayOfMonth;
+        }
+        DateThisYear = DateTime.IsLeapYear(CurrentYear) || Month != 2 || DayOfMonth != 29 ? new DateOnly(CurrentYear, Month, DayOfMonth) : null;
+
+        var includeDrafts = env.IsDevelopment();
+        var events = await db.DaySummariesAsync(Month, DayOfMonth, includeDrafts, ct);
+        var featured = FeaturedChoice.Pick(events, CurrentYear);
+        Featured = featured is null ? null : await db.EventViewAsync(featured.Slug, includeDrafts, ct);
+        var others = events.Where(e => e.Slug != featured?.Slug).ToList();
+        AlsoOnThisDay = Group(others);
+        if (Month == 2 && DayOfMonth == 28 && !DateTime.IsLeapYear(CurrentYear))
+        {
+            LeapDayEvents = await db.DaySummariesAsync(2, 29, includeDrafts, ct);
+        }
+        Meta = BuildMeta();
+        return Page();
+    }
+
+    private static List<EventGroup> Group(List<EventSummary> events) =>
+        [.. new[] { ("event", "Events"), ("birth", "Births"), ("death", "Deaths"), ("holiday", "Holidays and observances") }
+            .Select(k => new EventGroup(k.Item2, [.. events.Where(e => e.Kind == k.Item1).OrderByDescending(e => e.Date)]))
+            .Where(g => g.Events.Count > 0)];
+
+    private PageMeta BuildMeta()
+    {
+        var dayName = Calendar.DayName(Month, DayOfMonth);
+        var path = Calendar.Permalink(Month, DayOfMonth);
+        if (Featured is null)
+        {
+            return new PageMeta($"{dayName} in history · {site.Value.Name}", $"What happened on {dayName} in history.", path);
+        }
+        return new PageMeta($"{dayName}: {Featured.Title} · {site.Value.Name}", Featured.Summary, path)
+        {
+            OgType = "article",
+            ImageUrl = Featured.Photo is null ? null : JsonLd.Absolute(Featured.Photo.Url, site.Value),
+            ImageAlt = Featured.Photo?.Alt,
+            JsonLd = JsonLd.Article(Featured, site.Value.Absolute(path), site.Value),
+        };
+    }
+}

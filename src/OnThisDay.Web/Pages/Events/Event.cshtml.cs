@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using OnThisDay.Web.Data;
+using OnThisDay.Web.Entries;
+using OnThisDay.Web.Events;
+using OnThisDay.Web.Site;
+
+namespace OnThisDay.Web.Pages.Events;
+
+/// <summary>One event in full at <c>/events/{slug}</c>.</summary>
+public sealed class EventModel(OnThisDayDb db, SiteClock clock, IOptions<SiteOptions> site, IWebHostEnvironment env) : SitePageModel
+{
+    public EventView Event { get; private set; } = null!;
+    public int CurrentYear { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        var includeDrafts = env.IsDevelopment();
+        var view = slug.Length <= 200 ? await db.EventViewAsync(slug, includeDrafts, ct) : null;
+        if (view is null)
+        {
+            var target = await db.AliasTargetAsync("/events/" + slug, includeDrafts, ct);
+            return target is null ? NotFound() : RedirectPermanent("/events/" + target);
+        }
+        Event = view;
+        CurrentYear = clock.Today.Year;
+        var path = view.Url;
+        Meta = new PageMeta($"{view.Title} ({view.Date.Display}) · {site.Value.Name}", view.Summary, path)
+        {
+            OgType = "article",
+            ImageUrl = view.Photo is null ? null : JsonLd.Absolute(view.Photo.Url, site.Value),
+            ImageAlt = view.Photo?.Alt,
+            JsonLd = JsonLd.Article(view, site.Value.Absolute(path), site.Value),
+        };
+        return Page();
+    }
+
+    public string DayLink => Calendar.Permalink(Event.Date.Month, Event.Date.Day);
+}

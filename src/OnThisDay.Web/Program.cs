@@ -1,0 +1,34 @@
+using OnThisDay.Web.Editors;
+using OnThisDay.Web.Site;
+using OnThisDay.Web.Sync;
+
+// Editors' commands (validate, new) run without starting the site.
+if (EditorCommands.IsCommand(args))
+{
+    return await EditorCommands.RunAsync(args, Console.Out, Console.Error);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Logging: Serilog from configuration
+builder.AddSiteLogging();
+
+// Read model: SQLite through EF Core, synced from content/
+builder.AddReadModel();
+
+// Public site: options, clock, pages
+builder.AddSite();
+
+var app = builder.Build();
+
+// One log line per request
+app.UseSiteRequestLogging();
+
+// Pages, photos, health
+app.UseSite();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The site's entry point, visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;

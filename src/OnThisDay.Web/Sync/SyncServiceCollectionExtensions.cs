@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OnThisDay.Web.Data;
+
+namespace OnThisDay.Web.Sync;
+
+public static class SyncServiceCollectionExtensions
+{
+    /// <summary>The read model (SQLite through EF Core) and the sync that fills it from content/.</summary>
+    public static WebApplicationBuilder AddReadModel(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ContentOptions>()
+            .BindConfiguration(ContentOptions.Section)
+            .PostConfigure<IHostEnvironment>((o, env) => o.Path = ContentOptions.Resolve(o.Path, env.ContentRootPath))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        var connectionString = builder.Configuration.GetConnectionString("OnThisDay")
+            ?? $"Data Source={Path.Combine(AppContext.BaseDirectory, "App_Data", "onthisday.db")}";
+        builder.Services.AddSingleton(sp => new ReadModelDatabase(connectionString, sp.GetRequiredService<ILogger<ReadModelDatabase>>()));
+        builder.Services.AddPooledDbContextFactory<OnThisDayDb>(o => o
+            .UseSqlite(connectionString)
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<OnThisDayDb>>().CreateDbContext());
+
+        builder.Services.AddSingleton<ReadModelState>();
+        builder.Services.AddSingleton<ContentSync>();
+        builder.Services.AddHostedService<ContentSyncService>();
+        builder.Services.AddHealthChecks().AddCheck<ReadModelHealthCheck>("read-model");
+        return builder;
+    }
+}
