@@ -27,8 +27,17 @@ app.UseSiteRequestLogging();
 // Pages, photos, health
 app.UseSite();
 
-await app.RunAsync();
-return 0;
+try
+{
+    await app.RunAsync();
+    return 0;
+}
+catch (Microsoft.Extensions.Options.OptionsValidationException ex)
+{
+    // A bad setting stops the start with one clear line instead of a stack trace.
+    await Console.Error.WriteLineAsync("error: " + string.Join(" ", ex.Failures));
+    return 1;
+}
 
 /// <summary>The site's entry point, visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

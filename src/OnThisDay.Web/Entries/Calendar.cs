@@ -47,7 +47,7 @@ public static class Calendar
     }
 
     public static int? ParseDay(string? token) =>
-        !string.IsNullOrEmpty(token) && token.Length <= 2 && token.All(char.IsAsciiDigit)
+        !string.IsNullOrEmpty(token) && token.Length <= 3 && token.All(char.IsAsciiDigit)
             ? int.Parse(token, CultureInfo.InvariantCulture)
             : null;
 

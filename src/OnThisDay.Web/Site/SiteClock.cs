@@ -5,7 +5,7 @@ namespace OnThisDay.Web.Site;
 /// <summary>"Today" in the site's time zone, from the injected <see cref="TimeProvider"/>.</summary>
 public sealed class SiteClock(TimeProvider time, IOptions<SiteOptions> options)
 {
-    private readonly TimeZoneInfo _zone = options.Value.Zone;
+    private readonly TimeZoneInfo _zone = options.Value.GetZone();
 
     public DateTimeOffset Now => TimeZoneInfo.ConvertTime(time.GetUtcNow(), _zone);
 

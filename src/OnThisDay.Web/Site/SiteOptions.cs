@@ -19,7 +19,7 @@ public sealed class SiteOptions : IValidatableObject
     [Required]
     public string Name { get; set; } = "On This Day";
 
-    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+    public TimeZoneInfo GetZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

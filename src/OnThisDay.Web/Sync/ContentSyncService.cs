@@ -53,17 +53,28 @@ public sealed class ContentSyncService(
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        _stopping.Cancel();
-        _watcher?.Dispose();
-        _timer?.Change(Timeout.Infinite, Timeout.Infinite);
+        Stop();
         return Task.CompletedTask;
     }
 
     public void Dispose()
     {
-        _watcher?.Dispose();
+        Stop();
         _timer?.Dispose();
-        _stopping.Dispose();
+    }
+
+    // Safe to call more than once: the host may stop and dispose in either order.
+    private void Stop()
+    {
+        lock (_stopping)
+        {
+            if (!_stopping.IsCancellationRequested)
+            {
+                _stopping.Cancel();
+            }
+        }
+        _watcher?.Dispose();
+        _timer?.Change(Timeout.Infinite, Timeout.Infinite);
     }
 
     // Every event pushes the sync back, so a burst of saves ends in one sync.

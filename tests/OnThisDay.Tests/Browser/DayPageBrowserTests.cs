@@ -1,0 +1,56 @@
+using Microsoft.Playwright;
+using OnThisDay.Tests.Support;
+
+namespace OnThisDay.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class DayPageBrowserTests(BrowserFixture browser) : IDisposable
+{
+    private readonly SiteFactory _site = new SiteFactory().StartOnRealPort();
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public async Task June12_ShowsHeadlineCaptionCreditAndEverySection()
+    {
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        var page = await context.NewPageAsync();
+
+        var response = await page.GotoAsync(new Uri(_site.ServerAddress, "/june/12").ToString());
+
+        Assert.Equal(200, response!.Status);
+        Assert.Equal("Donald Trump Meets Kim Jong-Un", (await page.Locator("h1").InnerTextAsync()).Trim());
+        Assert.True(await page.Locator("h1").IsVisibleAsync());
+        var caption = page.Locator(".story__photo figcaption");
+        Assert.True(await caption.IsVisibleAsync());
+        Assert.Contains("shaking hands with North Korean leader Kim Jong-Un", await caption.InnerTextAsync(), StringComparison.Ordinal);
+        var credit = await page.Locator(".photo-info").InnerTextAsync();
+        Assert.Contains("Shealah Craighead", credit, StringComparison.Ordinal);
+        Assert.Contains("Singapore", credit, StringComparison.Ordinal);
+        Assert.Contains("Wikimedia Commons", credit, StringComparison.Ordinal);
+        foreach (var section in new[] { "Historical Context", "Photo Info", "Related Events" })
+        {
+            Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = section, Exact = true }).IsVisibleAsync(), section);
+        }
+
+        var path = Path.Combine(BrowserFixture.ScreenshotFolder, "june-12-desktop.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        Assert.True(new FileInfo(path).Length > 10_000);
+    }
+
+    [Fact]
+    public async Task NextDayLink_LeadsToJune13()
+    {
+        var page = await browser.Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(_site.ServerAddress, "/june/12").ToString());
+
+        await page.Locator("a[rel=next]").ClickAsync();
+
+        await page.WaitForURLAsync("**/june/13");
+        Assert.Contains("13 June", await page.Locator(".day-bar__date").InnerTextAsync(), StringComparison.Ordinal);
+        await page.CloseAsync();
+    }
+}
