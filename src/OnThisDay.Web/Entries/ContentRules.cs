@@ -58,7 +58,7 @@ public static class ContentRules
                 && featuredDays[(doc.Date.Month, doc.Date.Day)] != doc.SourcePath)
             {
                 Report("featured", EntryRules.FeaturedTwice,
-                    $"{Calendar.DayName(doc.Date.Month, doc.Date.Day)} already has a featured entry, content/{featuredDays[(doc.Date.Month, doc.Date.Day)]}; at most one entry per day may be featured");
+                    $"{CalendarDays.DayName(doc.Date.Month, doc.Date.Day)} already has a featured entry, content/{featuredDays[(doc.Date.Month, doc.Date.Day)]}; at most one entry per day may be featured");
             }
             for (var i = 0; i < doc.Related.Count; i++)
             {

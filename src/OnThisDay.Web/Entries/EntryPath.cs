@@ -26,7 +26,7 @@ public sealed partial record EntryPath(int Month, int Day, int Year, string Name
         var month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
         var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
         var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
-        if (!Calendar.IsValidDay(month, day))
+        if (!CalendarDays.IsValidDay(month, day))
         {
             error = $"folder '{month:00}-{day:00}' is not a day of the year";
             return false;

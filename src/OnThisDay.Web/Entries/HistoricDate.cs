@@ -25,7 +25,7 @@ public readonly partial record struct HistoricDate(int Year, int Month, int Day)
     public string YearText => IsBC ? $"{-Year} BC" : Year.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>"12 June 2018", "15 March 44 BC".</summary>
-    public string Display => $"{Day} {Calendar.MonthName(Month)} {YearText}";
+    public string Display => $"{Day} {CalendarDays.MonthName(Month)} {YearText}";
 
     public int YearsBefore(int currentYear) => IsBC ? currentYear - Year - 1 : currentYear - Year;
 
@@ -40,7 +40,7 @@ public readonly partial record struct HistoricDate(int Year, int Month, int Day)
             return false;
         }
         var astronomical = year < 0 ? year + 1 : year;
-        return day <= Calendar.DaysInMonth(month, Calendar.IsLeapYear(astronomical));
+        return day <= CalendarDays.DaysInMonth(month, CalendarDays.IsLeapYear(astronomical));
     }
 
     public static bool TryParse(string? text, out HistoricDate date, out string error)

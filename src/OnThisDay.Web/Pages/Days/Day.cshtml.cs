@@ -22,8 +22,8 @@ public sealed class DayModel(OnThisDayDb db, SiteClock clock, IOptions<SiteOptio
     public EventView? Featured { get; private set; }
     public IReadOnlyList<EventGroup> AlsoOnThisDay { get; private set; } = [];
     public IReadOnlyList<EventSummary> LeapDayEvents { get; private set; } = [];
-    public (int Month, int Day) Previous => Calendar.Previous(Month, DayOfMonth);
-    public (int Month, int Day) Next => Calendar.Next(Month, DayOfMonth);
+    public (int Month, int Day) Previous => CalendarDays.Previous(Month, DayOfMonth);
+    public (int Month, int Day) Next => CalendarDays.Next(Month, DayOfMonth);
 
     public async Task<IActionResult> OnGetAsync(string? month, string? day, CancellationToken ct)
     {
@@ -35,13 +35,13 @@ public sealed class DayModel(OnThisDayDb db, SiteClock clock, IOptions<SiteOptio
         }
         else
         {
-            var m = Calendar.ParseMonth(month);
-            var d = Calendar.ParseDay(day);
-            if (m is null || d is null || !Calendar.IsValidDay(m.Value, d.Value))
+            var m = CalendarDays.ParseMonth(month);
+            var d = CalendarDays.ParseDay(day);
+            if (m is null || d is null || !CalendarDays.IsValidDay(m.Value, d.Value))
             {
                 return NotFound();
             }
-            var canonical = Calendar.Permalink(m.Value, d.Value);
+            var canonical = CalendarDays.Permalink(m.Value, d.Value);
             if (!string.Equals(Request.Path.Value, canonical, StringComparison.Ordinal))
             {
                 return RedirectPermanent(canonical + Request.QueryString);
@@ -72,8 +72,8 @@ public sealed class DayModel(OnThisDayDb db, SiteClock clock, IOptions<SiteOptio
 
     private PageMeta BuildMeta()
     {
-        var dayName = Calendar.DayName(Month, DayOfMonth);
-        var path = Calendar.Permalink(Month, DayOfMonth);
+        var dayName = CalendarDays.DayName(Month, DayOfMonth);
+        var path = CalendarDays.Permalink(Month, DayOfMonth);
         if (Featured is null)
         {
             return new PageMeta($"{dayName} in history · {site.Value.Name}", $"What happened on {dayName} in history.", path);

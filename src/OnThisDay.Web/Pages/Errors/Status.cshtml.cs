@@ -46,7 +46,7 @@ public sealed class StatusModel : SitePageModel
         {
             return [];
         }
-        var month = Calendar.ParseMonth(parts[0]);
+        var month = CalendarDays.ParseMonth(parts[0]);
         if (month is null && int.TryParse(parts[0], out var m) && m > 12 && m < 100)
         {
             month = 12;
@@ -57,13 +57,13 @@ public sealed class StatusModel : SitePageModel
         }
         if (day < 1)
         {
-            var before = Calendar.Previous(month.Value, 1);
+            var before = CalendarDays.Previous(month.Value, 1);
             return [before, (month.Value, 1)];
         }
-        var last = Calendar.DaysInMonth(month.Value);
+        var last = CalendarDays.DaysInMonth(month.Value);
         if (day > last)
         {
-            return [(month.Value, last), Calendar.Next(month.Value, last)];
+            return [(month.Value, last), CalendarDays.Next(month.Value, last)];
         }
         return [(month.Value, day)];
     }

@@ -35,5 +35,5 @@ public sealed class EventModel(OnThisDayDb db, SiteClock clock, IOptions<SiteOpt
         return Page();
     }
 
-    public string DayLink => Calendar.Permalink(Event.Date.Month, Event.Date.Day);
+    public string DayLink => CalendarDays.Permalink(Event.Date.Month, Event.Date.Day);
 }

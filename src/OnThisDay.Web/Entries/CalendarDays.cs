@@ -3,7 +3,7 @@ using System.Globalization;
 namespace OnThisDay.Web.Entries;
 
 /// <summary>Months and days of a year that is not any particular year.</summary>
-public static class Calendar
+public static class CalendarDays
 {
     private static readonly string[] Names =
     [

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using OnThisDay.Web.Data;
+using OnThisDay.Web.Entries;
+
+namespace OnThisDay.Web.Search;
+
+public sealed record SearchHit(string Slug, string Title, HistoricDate Date, string SnippetHtml)
+{
+    public string Url => "/events/" + Slug;
+}
+
+public sealed record SearchResults(string Query, IReadOnlyList<SearchHit> Hits, int Total, int Page, int PageSize)
+{
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+/// <summary>Full-text search over the FTS5 index that sync keeps in step with the events.</summary>
+public static class SearchService
+{
+    public const int PageSize = 20;
+
+    private sealed record Row(string Slug, string Title, int Year, int Month, int Day, string Snippet);
+
+    public static async Task<SearchResults> SearchAsync(this OnThisDayDb db, string query, int page, bool includeDrafts, CancellationToken ct)
+    {
+        var match = SearchQuery.ToMatch(query);
+        if (match is null)
+        {
+            return new SearchResults(query, [], 0, 1, PageSize);
+        }
+        var drafts = includeDrafts ? 1 : 0;
+        var total = await db.Database
+            .SqlQuery<int>($"""
+                SELECT count(*) AS Value FROM EventSearch s JOIN Events e ON e.Slug = s.slug
+                WHERE EventSearch MATCH {match} AND (e.Draft = 0 OR {drafts} = 1)
+                """)
+            .SingleAsync(ct);
+        var offset = (Math.Max(1, page) - 1) * PageSize;
+        var rows = await db.Database
+            .SqlQuery<Row>($"""
+                SELECT e.Slug, e.Title, e.Year, e.Month, e.Day,
+                       snippet(EventSearch, -1, {SearchQuery.MarkStart}, {SearchQuery.MarkEnd}, '…', 24) AS Snippet
+                FROM EventSearch s JOIN Events e ON e.Slug = s.slug
+                WHERE EventSearch MATCH {match} AND (e.Draft = 0 OR {drafts} = 1)
+                ORDER BY bm25(EventSearch, 0.0, 10.0, 4.0, 1.0, 2.0), e.Slug
+                LIMIT {PageSize} OFFSET {offset}
+                """)
+            .ToListAsync(ct);
+        var hits = rows.Select(r => new SearchHit(r.Slug, r.Title, new HistoricDate(r.Year, r.Month, r.Day), SearchQuery.SnippetHtml(r.Snippet))).ToList();
+        return new SearchResults(query, hits, total, Math.Max(1, page), PageSize);
+    }
+}

@@ -1,0 +1,27 @@
+using OnThisDay.Tests.Support;
+
+namespace OnThisDay.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class SearchBrowserTests(BrowserFixture browser) : IDisposable
+{
+    private readonly SiteFactory _site = new SiteFactory().StartOnRealPort();
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public async Task HeaderSearch_TypeSubmitAndFollowFirstResult()
+    {
+        var page = await browser.Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(_site.ServerAddress, "/calendar").ToString());
+
+        await page.Locator("header input[name=q]").FillAsync("Singapore summit");
+        await page.Locator("header button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/search?q=*");
+        await page.Locator(".results h2 a").First.ClickAsync();
+        await page.WaitForURLAsync("**/events/**");
+
+        Assert.Equal("Donald Trump Meets Kim Jong-Un", (await page.Locator("h1").InnerTextAsync()).Trim());
+        await page.CloseAsync();
+    }
+}
