@@ -87,4 +87,7 @@ public sealed class SourceFileEntity
     public int Errors { get; set; }
     public int Warnings { get; set; }
     public DateTime SeenUtc { get; set; }
+
+    /// <summary>The file's last write time when it was seen.</summary>
+    public DateTime ModifiedUtc { get; set; }
 }

@@ -143,6 +143,7 @@ public sealed class ContentSync(
             row.Errors = diagnostics.Count(d => d.IsError);
             row.Warnings = diagnostics.Count(d => !d.IsError);
             row.SeenUtc = clock.GetUtcNow().UtcDateTime;
+            row.ModifiedUtc = DateTime.SpecifyKind(file.LastWriteUtc, DateTimeKind.Utc);
         }
 
         if (tagsChanged)
