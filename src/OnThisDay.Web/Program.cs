@@ -1,4 +1,6 @@
+using OnThisDay.Web.Api;
 using OnThisDay.Web.Editors;
+using OnThisDay.Web.Feeds;
 using OnThisDay.Web.Site;
 using OnThisDay.Web.Sync;
 
@@ -19,6 +21,9 @@ builder.AddReadModel();
 // Public site: options, clock, pages
 builder.AddSite();
 
+// JSON API with CORS and an OpenAPI document
+builder.AddApi();
+
 var app = builder.Build();
 
 // One log line per request
@@ -26,6 +31,12 @@ app.UseSiteRequestLogging();
 
 // Pages, photos, health
 app.UseSite();
+
+// Feeds, sitemap, calendar subscription
+app.MapFeeds();
+
+// JSON API
+app.MapApi();
 
 try
 {

@@ -35,6 +35,7 @@ public static class SiteExtensions
         Directory.CreateDirectory(photos);
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(photos), RequestPath = "/photos" });
         app.UseRouting();
+        app.UseCors();
         app.UseOutputCache();
         app.UseAliasRedirects();
         app.MapRazorPages();

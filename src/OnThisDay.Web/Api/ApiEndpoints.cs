@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OnThisDay.Web.Data;
+using OnThisDay.Web.Entries;
+using OnThisDay.Web.Events;
+using OnThisDay.Web.Site;
+
+namespace OnThisDay.Web.Api;
+
+public static class ApiEndpoints
+{
+    public const string CorsPolicy = "public-get";
+
+    private static readonly string[] Types = ["all", "selected", "events", "births", "deaths", "holidays"];
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>CORS for the public read-only API and its OpenAPI document.</summary>
+    public static WebApplicationBuilder AddApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddCors(o => o.AddPolicy(CorsPolicy, p => p.AllowAnyOrigin().WithMethods("GET", "HEAD").WithExposedHeaders("ETag")));
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    /// <summary>The JSON API: a day in Wikimedia's on-this-day shape, and one event.</summary>
+    public static WebApplication MapApi(this WebApplication app)
+    {
+        var includeDrafts = app.Environment.IsDevelopment();
+        var api = app.MapGroup("/api/v1").RequireCors(CorsPolicy);
+
+        api.MapGet("/onthisday/{type}/{mm}/{dd}", async (string type, string mm, string dd, HttpContext context, OnThisDayDb db,
+            SiteClock clock, IOptions<SiteOptions> site, CancellationToken ct) =>
+        {
+            if (!Types.Contains(type))
+            {
+                return Error(400, $"unknown type '{Trim(type)}'; use one of {string.Join(", ", Types)}");
+            }
+            if (!TryNumber(mm, out var month) || !TryNumber(dd, out var day))
+            {
+                return Error(400, "month and day must be numbers, as in /api/v1/onthisday/all/06/12");
+            }
+            if (!CalendarDays.IsValidDay(month, day))
+            {
+                return Error(404, $"{month:00}/{day:00} is not a day of the year");
+            }
+            var events = await db.Events.Published(includeDrafts)
+                .Where(e => e.Month == month && e.Day == day)
+                .Include(e => e.Photos.Where(p => p.IsLead))
+                .OrderByDescending(e => e.Year).ThenBy(e => e.Slug)
+                .ToListAsync(ct);
+            var summaries = events.Select(e => new EventSummary(e.Slug, e.Title, new HistoricDate(e.Year, e.Month, e.Day), e.Summary, e.Kind, e.Featured, e.Draft)).ToList();
+            var featured = FeaturedChoice.Pick(summaries, clock.Today.Year);
+            List<FeedItem> Of(Func<EventEntity, bool> keep) => [.. events.Where(keep).Select(e => Item(e, site.Value))];
+            var feed = new OnThisDayFeed
+            {
+                Selected = type is "all" or "selected" ? Of(e => e.Slug == featured?.Slug) : null,
+                Events = type is "all" or "events" ? Of(e => e.Kind == "event") : null,
+                Births = type is "all" or "births" ? Of(e => e.Kind == "birth") : null,
+                Deaths = type is "all" or "deaths" ? Of(e => e.Kind == "death") : null,
+                Holidays = type is "all" or "holidays" ? Of(e => e.Kind == "holiday") : null,
+            };
+            return Ok(context, feed, events.Count == 0 ? null : events.Max(e => e.ModifiedUtc));
+        })
+        .WithName("GetOnThisDay")
+        .WithSummary("The events of a day, in the item shape of Wikimedia's on-this-day feed")
+        .Produces<OnThisDayFeed>(200)
+        .Produces<ApiError>(400)
+        .Produces<ApiError>(404);
+
+        api.MapGet("/events/{slug}", async (string slug, HttpContext context, OnThisDayDb db, IOptions<SiteOptions> site, CancellationToken ct) =>
+        {
+            var view = slug.Length <= 200 ? await db.EventViewAsync(slug, includeDrafts, ct) : null;
+            return view is null ? Error(404, $"no event with slug '{Trim(slug)}'") : Ok(context, ToApi(view, site.Value), view.ModifiedUtc);
+        })
+        .WithName("GetEvent")
+        .WithSummary("One event in full")
+        .Produces<ApiEvent>(200)
+        .Produces<ApiError>(404);
+
+        api.MapFallback((HttpContext context) => Error(404, "no such API address; see /openapi/v1.json"))
+            .ExcludeFromDescription();
+
+        app.MapOpenApi().RequireCors(CorsPolicy);
+        return app;
+    }
+
+    private static IResult Ok<T>(HttpContext context, T value, DateTime? modified)
+    {
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(value, Json);
+        return ConditionalResponse.Bytes(context, bytes, "application/json; charset=utf-8", modified);
+    }
+
+    private static IResult Error(int status, string message) =>
+        Results.Json(new ApiError(message), Json, "application/json; charset=utf-8", status);
+
+    private static bool TryNumber(string text, out int value) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && text.Length <= 2;
+
+    private static string Trim(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
+    private static FeedItem Item(EventEntity e, SiteOptions site)
+    {
+        var url = site.Absolute("/events/" + e.Slug);
+        var lead = e.Photos.FirstOrDefault(p => p.IsLead);
+        var date = new HistoricDate(e.Year, e.Month, e.Day);
+        var page = new FeedPage(
+            "standard",
+            e.Slug,
+            e.Title,
+            new FeedTitles(e.Slug, e.Title, e.Title),
+            e.Summary,
+            $"<p>{System.Net.WebUtility.HtmlEncode(e.Summary)}</p>",
+            lead is null ? null : Image(lead, 500, site),
+            lead is null ? null : Image(lead, null, site),
+            new FeedContentUrls(new FeedUrls(url), new FeedUrls(url)),
+            "en",
+            "ltr",
+            e.ModifiedUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+        return new FeedItem(e.Summary, e.Year, [page], e.Slug, date.Iso, url, lead is null ? null : Photo(lead, site));
+    }
+
+    private static FeedImage Image(PhotoEntity p, int? width, SiteOptions site)
+    {
+        if (p.Commons is null)
+        {
+            return new FeedImage(JsonLd.Absolute(PhotoUrls.Local(p.Src!), site), p.Width, p.Height);
+        }
+        if (width is null)
+        {
+            return new FeedImage("https://commons.wikimedia.org/wiki/Special:FilePath/" + Uri.EscapeDataString(p.Commons.Replace(' ', '_')), p.Width, p.Height);
+        }
+        int? height = p.Width is > 0 && p.Height is > 0 ? (int)Math.Round(width.Value * (double)p.Height.Value / p.Width.Value) : null;
+        return new FeedImage(PhotoUrls.Commons(p.Commons, width.Value), width, height);
+    }
+
+    private static ApiPhoto Photo(PhotoEntity p, SiteOptions site) => new(
+        JsonLd.Absolute(p.Commons is not null ? PhotoUrls.Commons(p.Commons) : PhotoUrls.Local(p.Src!), site),
+        p.Alt, p.Caption, p.Photographer, p.Location, p.Source, p.SourceUrl, p.License, p.Commons);
+
+    private static ApiPhoto Photo(PhotoView p, SiteOptions site) => new(
+        JsonLd.Absolute(p.Url, site), p.Alt, p.Caption, p.Photographer, p.Location, p.Source, p.SourceUrl, p.License, null);
+
+    private static ApiEvent ToApi(EventView v, SiteOptions site) => new(
+        v.Slug, v.Title, v.Date.Iso, v.Date.Year, v.Date.Month, v.Date.Day, v.Kind, v.Summary, v.DateNote, v.Tags,
+        site.Absolute(v.Url), v.BodyHtml,
+        v.Photo is null ? null : Photo(v.Photo, site),
+        [.. v.Gallery.Select(g => Photo(g, site))],
+        [.. v.Related.Select(r => new ApiRelated(r.Date.Iso, r.Text, r.Url is null ? null : r.Url["/events/".Length..]))],
+        v.ModifiedUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+}
