@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OnThisDay.Web.Caching;
 using OnThisDay.Web.Data;
 using OnThisDay.Web.Entries;
 using OnThisDay.Web.Events;
@@ -33,7 +34,7 @@ public static class ApiEndpoints
     public static WebApplication MapApi(this WebApplication app)
     {
         var includeDrafts = app.Environment.IsDevelopment();
-        var api = app.MapGroup("/api/v1").RequireCors(CorsPolicy);
+        var api = app.MapGroup("/api/v1").RequireCors(CorsPolicy).CacheOutput(CachingExtensions.Content);
 
         api.MapGet("/onthisday/{type}/{mm}/{dd}", async (string type, string mm, string dd, HttpContext context, OnThisDayDb db,
             SiteClock clock, IOptions<SiteOptions> site, CancellationToken ct) =>

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
+using OnThisDay.Web.Caching;
 using Microsoft.Extensions.Options;
 using OnThisDay.Web.Data;
 using OnThisDay.Web.Sync;
@@ -17,7 +19,7 @@ public static class SiteExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SiteClock>();
         builder.Services.AddRazorPages(o => o.Conventions.AddPageRoute("/Days/Day", ""));
-        builder.Services.AddOutputCache();
+        builder.AddCaching();
         return builder;
     }
 
@@ -29,19 +31,34 @@ public static class SiteExtensions
             app.UseExceptionHandler("/errors/500");
         }
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
-        app.UseStaticFiles();
+
+        // Static files are compressed as they go out; pages are compressed once, inside the output cache.
+        app.UseWhen(c => IsStaticFile(c.Request.Path), branch => branch.UseResponseCompression());
+        var types = new FileExtensionContentTypeProvider();
+        types.Mappings[".webmanifest"] = "application/manifest+json";
+        app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = types, OnPrepareResponse = CacheStaticFile });
         var content = app.Services.GetRequiredService<IOptions<ContentOptions>>().Value;
         var photos = Path.Combine(content.Path, "photos");
         Directory.CreateDirectory(photos);
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(photos), RequestPath = "/photos" });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(photos), RequestPath = "/photos", OnPrepareResponse = CacheStaticFile });
         app.UseRouting();
         app.UseCors();
-        app.UseOutputCache();
+        app.UseCaching();
         app.UseAliasRedirects();
         app.MapRazorPages();
         app.MapHealthChecks("/healthz");
         return app;
     }
+
+    private static bool IsStaticFile(PathString path) =>
+        path.StartsWithSegments("/css") || path.StartsWithSegments("/js") || path.StartsWithSegments("/photos")
+        || path.Value is "/favicon.svg" or "/site.webmanifest";
+
+    // A fingerprinted address (?v=hash) never changes its content, so it may be kept for a year.
+    private static void CacheStaticFile(StaticFileResponseContext context) =>
+        context.Context.Response.Headers.CacheControl = context.Context.Request.Query.ContainsKey("v")
+            ? "public, max-age=31536000, immutable"
+            : "public, max-age=3600";
 
     /// <summary>An old address listed in an entry's <c>aliases</c> answers 301 to the entry; anything else stays 404.</summary>
     private static void UseAliasRedirects(this WebApplication app) =>

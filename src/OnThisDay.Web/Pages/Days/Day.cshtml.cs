@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using OnThisDay.Web.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using OnThisDay.Web.Data;
@@ -10,6 +12,7 @@ namespace OnThisDay.Web.Pages.Days;
 public sealed record EventGroup(string Heading, IReadOnlyList<EventSummary> Events);
 
 /// <summary>A day page: <c>/</c> for today in the site's time zone, <c>/{month}/{day}</c> for any day.</summary>
+[OutputCache(PolicyName = CachingExtensions.Content)]
 public sealed class DayModel(OnThisDayDb db, SiteClock clock, IOptions<SiteOptions> site, IWebHostEnvironment env) : SitePageModel
 {
     public int Month { get; private set; }

@@ -25,6 +25,7 @@ public sealed class IndexModel(OnThisDayDb db, ReadModelState state, IWebHostEnv
         {
             return NotFound();
         }
+        Response.Headers.CacheControl = "no-store";
         var files = await db.SourceFiles.Where(f => f.Path != "tags.yml").ToListAsync(ct);
         var events = await db.Events.Select(e => new { e.SourcePath, e.Slug, e.Title, e.Draft, e.Month, e.Day }).ToListAsync(ct);
         var byPath = events.ToDictionary(e => e.SourcePath, StringComparer.Ordinal);

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using OnThisDay.Web.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using OnThisDay.Web.Data;
@@ -8,6 +10,7 @@ using OnThisDay.Web.Site;
 namespace OnThisDay.Web.Pages.Events;
 
 /// <summary>One event in full at <c>/events/{slug}</c>.</summary>
+[OutputCache(PolicyName = CachingExtensions.Content)]
 public sealed class EventModel(OnThisDayDb db, SiteClock clock, IOptions<SiteOptions> site, IWebHostEnvironment env) : SitePageModel
 {
     public EventView Event { get; private set; } = null!;

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using OnThisDay.Web.Caching;
 using Microsoft.AspNetCore.Mvc;
 using OnThisDay.Web.Data;
 using OnThisDay.Web.Search;
@@ -6,6 +8,7 @@ using OnThisDay.Web.Site;
 namespace OnThisDay.Web.Pages.Search;
 
 /// <summary>Full-text search at <c>/search?q=</c>, 20 results a page.</summary>
+[OutputCache(PolicyName = CachingExtensions.Search)]
 public sealed class IndexModel(OnThisDayDb db, IWebHostEnvironment env) : SitePageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]

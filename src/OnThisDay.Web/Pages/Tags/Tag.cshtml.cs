@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using OnThisDay.Web.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OnThisDay.Web.Data;
@@ -8,6 +10,7 @@ using OnThisDay.Web.Site;
 namespace OnThisDay.Web.Pages.Tags;
 
 /// <summary>The stories with one tag, newest year first, 20 a page.</summary>
+[OutputCache(PolicyName = CachingExtensions.Content)]
 public sealed class TagModel(OnThisDayDb db, IWebHostEnvironment env) : SitePageModel
 {
     public const int PageSize = 20;

@@ -1,0 +1,81 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
+using OnThisDay.Web.Site;
+using OnThisDay.Web.Sync;
+
+namespace OnThisDay.Web.Caching;
+
+/// <summary>
+/// Output caching of everything built from the read model (evicted by tag after each sync that changes
+/// something), validators and Cache-Control for browsers and CDNs, and compression done once per cached page.
+/// </summary>
+public static class CachingExtensions
+{
+    public const string Content = "content";
+    public const string Search = "search";
+
+    public static WebApplicationBuilder AddCaching(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<CachingOptions>().BindConfiguration(CachingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var settings = builder.Configuration.GetSection(CachingOptions.Section).Get<CachingOptions>() ?? new CachingOptions();
+        builder.Services.AddOutputCache(o =>
+        {
+            o.SizeLimit = settings.OutputCacheSizeMegabytes * 1024L * 1024L;
+            o.UseCaseSensitivePaths = true;
+            o.DefaultExpirationTimeSpan = TimeSpan.FromHours(24);
+            // Every page shows today's date somewhere (the footer, "years ago"), so nothing outlives midnight.
+            o.AddPolicy(Content, p => Base(p, settings).SetVaryByQuery("p").AddPolicy<UntilMidnightPolicy>());
+            o.AddPolicy(Search, p => Base(p, settings).SetVaryByQuery("q", "p").Expire(TimeSpan.FromSeconds(settings.SearchSeconds)));
+        });
+        builder.Services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = ["text/html", "text/css", "text/plain", "text/calendar", "application/json", "application/xml",
+                "application/atom+xml", "image/svg+xml", "application/manifest+json", "text/javascript"];
+        });
+        builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        return builder;
+    }
+
+    private static OutputCachePolicyBuilder Base(OutputCachePolicyBuilder policy, CachingOptions settings)
+    {
+        // The read model's version is part of the key: a page built while a sync commits is stored under the
+        // version it started with, so no request after the sync can be served it.
+        policy.Tag(ReadModelState.CacheTag).SetVaryByHeader("Accept-Encoding")
+            .VaryByValue(c => new KeyValuePair<string, string>("v", c.RequestServices.GetRequiredService<ReadModelState>().Version.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .VaryByValue(c => new KeyValuePair<string, string>("d", c.RequestServices.GetRequiredService<SiteClock>().Today.DayNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return settings.OutputCache ? policy : policy.NoCache();
+    }
+
+    /// <summary>Output cache, then validators, then compression, so a cached page is stored compressed with its ETag.</summary>
+    public static WebApplication UseCaching(this WebApplication app)
+    {
+        app.UseOutputCache();
+        app.UseMiddleware<ValidatorMiddleware>();
+        app.UseResponseCompression();
+        return app;
+    }
+
+    /// <summary>Keeps a page at most until the next midnight in the site's time zone, when "today" changes.</summary>
+    private sealed class UntilMidnightPolicy(SiteClock clock, TimeProvider time) : IOutputCachePolicy
+    {
+        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            var left = clock.NextMidnight - time.GetUtcNow();
+            left = left > TimeSpan.FromSeconds(1) ? left : TimeSpan.FromSeconds(1);
+            if (context.ResponseExpirationTimeSpan is not { } current || current > left)
+            {
+                context.ResponseExpirationTimeSpan = left;
+            }
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    }
+}
