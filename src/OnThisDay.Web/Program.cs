@@ -1,6 +1,7 @@
 using OnThisDay.Web.Api;
 using OnThisDay.Web.Editors;
 using OnThisDay.Web.Feeds;
+using OnThisDay.Web.Security;
 using OnThisDay.Web.Site;
 using OnThisDay.Web.Sync;
 
@@ -24,7 +25,13 @@ builder.AddSite();
 // JSON API with CORS and an OpenAPI document
 builder.AddApi();
 
+// Rate limits per client, trusted proxies
+builder.AddSecurity();
+
 var app = builder.Build();
+
+// Security headers on every response
+app.UseSecurityHeaders();
 
 // One log line per request
 app.UseSiteRequestLogging();

@@ -34,7 +34,7 @@ public static class ApiEndpoints
     public static WebApplication MapApi(this WebApplication app)
     {
         var includeDrafts = app.Environment.IsDevelopment();
-        var api = app.MapGroup("/api/v1").RequireCors(CorsPolicy).CacheOutput(CachingExtensions.Content);
+        var api = app.MapGroup("/api/v1").RequireCors(CorsPolicy).RequireRateLimiting(Security.SecurityExtensions.ApiPolicy).CacheOutput(CachingExtensions.Content);
 
         api.MapGet("/onthisday/{type}/{mm}/{dd}", async (string type, string mm, string dd, HttpContext context, OnThisDayDb db,
             SiteClock clock, IOptions<SiteOptions> site, CancellationToken ct) =>

@@ -61,6 +61,24 @@ public sealed class ReadModelDatabase(string connectionString, ILogger<ReadModel
         }
     }
 
+    /// <summary>A cheap check for health probes: null when the events table can be read.</summary>
+    public string? CheckReadable()
+    {
+        try
+        {
+            using var connection = new SqliteConnection(ConnectionString);
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM Events";
+            command.ExecuteScalar();
+            return null;
+        }
+        catch (SqliteException ex)
+        {
+            return ex.Message;
+        }
+    }
+
     public void Delete()
     {
         SqliteConnection.ClearAllPools();

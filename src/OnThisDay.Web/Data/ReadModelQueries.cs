@@ -23,7 +23,7 @@ public static class ReadModelQueries
             .Include(e => e.Photos.OrderBy(p => p.Position))
             .Include(e => e.Related.OrderBy(r => r.Position))
             .Include(e => e.Tags)
-            .AsSplitQuery()
+            .AsSingleQuery()
             .FirstOrDefaultAsync(e => e.Slug == slug, ct);
         if (entity is null)
         {

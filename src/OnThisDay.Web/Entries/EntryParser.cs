@@ -442,7 +442,7 @@ public sealed class EntryParser(string contentRoot, IReadOnlySet<string>? knownT
                         $"link '{Truncate(url)}' is not allowed: use http, https, mailto or a site-relative address");
                 }
             }
-            return (MarkdownRenderer.ToSafeHtml(document), MarkdownRenderer.ToPlainText(body));
+            return (MarkdownRenderer.ToSafeHtml(document), MarkdownRenderer.ToPlainText(document));
         }
 
         private static string Truncate(string s) => s.Length <= 60 ? s : s[..57] + "...";

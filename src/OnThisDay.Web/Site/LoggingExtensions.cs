@@ -11,7 +11,10 @@ public static class LoggingExtensions
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
-            .WriteTo.Async(sink => sink.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)));
+            .WriteTo.Async(sink => sink.Console(
+                outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{RequestIdSuffix}{NewLine}{Exception}",
+                formatProvider: System.Globalization.CultureInfo.InvariantCulture))
+            .Enrich.With<RequestIdSuffixEnricher>());
         return builder;
     }
 
@@ -20,5 +23,13 @@ public static class LoggingExtensions
     {
         app.UseSerilogRequestLogging();
         return app;
+    }
+
+    /// <summary>Puts " (request {RequestId})" at the end of lines logged inside a request, so a reader's request id leads to its log lines.</summary>
+    private sealed class RequestIdSuffixEnricher : Serilog.Core.ILogEventEnricher
+    {
+        public void Enrich(Serilog.Events.LogEvent logEvent, Serilog.Core.ILogEventPropertyFactory propertyFactory) =>
+            logEvent.AddPropertyIfAbsent(propertyFactory.CreateProperty("RequestIdSuffix",
+                logEvent.Properties.TryGetValue("RequestId", out var id) && id is Serilog.Events.ScalarValue { Value: { } value } ? $" (request {value})" : ""));
     }
 }

@@ -43,6 +43,7 @@ public static class SiteExtensions
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(photos), RequestPath = "/photos", OnPrepareResponse = CacheStaticFile });
         app.UseRouting();
         app.UseCors();
+        app.UseRateLimiter();
         app.UseCaching();
         app.UseAliasRedirects();
         app.MapRazorPages();

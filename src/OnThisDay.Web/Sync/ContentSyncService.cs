@@ -93,6 +93,11 @@ public sealed class ContentSyncService(
         Interlocked.Exchange(ref _pending, 0);
         try
         {
+            if (database.CheckReadable() is not null)
+            {
+                await sync.RebuildAsync(_stopping.Token);
+                return;
+            }
             await sync.SyncAsync(_stopping.Token);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)

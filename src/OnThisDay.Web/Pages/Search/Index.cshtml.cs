@@ -9,6 +9,7 @@ namespace OnThisDay.Web.Pages.Search;
 
 /// <summary>Full-text search at <c>/search?q=</c>, 20 results a page.</summary>
 [OutputCache(PolicyName = CachingExtensions.Search)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Security.SecurityExtensions.SearchPolicy)]
 public sealed class IndexModel(OnThisDayDb db, IWebHostEnvironment env) : SitePageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]

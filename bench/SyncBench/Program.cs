@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using Markdig;
+using OnThisDay.Web.Entries;
+
+namespace OnThisDay.Bench;
+
+/// <summary>
+/// The floor a sync is measured against: read every entry and Markdig-parse its body, nothing else; then the
+/// same files through the site's own parser (YAML, validation, HTML and plain text), single-threaded and in parallel.
+/// Usage: SyncBench CONTENT_FOLDER [repeats]
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var folder = new ContentFolder(args[0]);
+        var repeats = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3;
+        var paths = folder.EntryPaths();
+        Console.WriteLine($"entries: {paths.Count}");
+        Report("floor: read + Markdig parse", repeats, () =>
+        {
+            foreach (var path in paths)
+            {
+                var text = File.ReadAllText(Path.Combine(folder.Root, path));
+                var close = text.IndexOf("\n---", 4, StringComparison.Ordinal);
+                Markdown.Parse(text[(close + 4)..], MarkdownRenderer.Pipeline);
+            }
+        });
+        Report("site parser, one thread", repeats, () =>
+        {
+            var parser = folder.CreateParser();
+            foreach (var path in paths)
+            {
+                var file = folder.Read(path)!;
+                parser.Parse(file.RelativePath, file.Text);
+            }
+        });
+        Report("site parser, all cores", repeats, () =>
+        {
+            var parser = folder.CreateParser();
+            paths.AsParallel().ForAll(path =>
+            {
+                var file = folder.Read(path)!;
+                parser.Parse(file.RelativePath, file.Text);
+            });
+        });
+        return 0;
+    }
+
+    private static void Report(string name, int repeats, Action run)
+    {
+        run();
+        var times = new List<double>();
+        for (var i = 0; i < repeats; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            run();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        Console.WriteLine($"{name}: median {times.Order().ElementAt(times.Count / 2):0} ms over {repeats} runs");
+    }
+}
