@@ -11,6 +11,19 @@ if (EditorCommands.IsCommand(args))
     return await EditorCommands.RunAsync(args, Console.Out, Console.Error);
 }
 
+try
+{
+    return await RunSiteAsync(args);
+}
+catch (Microsoft.Extensions.Options.OptionsValidationException ex)
+{
+    // A bad setting stops the start with one clear line instead of a stack trace.
+    await Console.Error.WriteLineAsync("error: " + string.Join(" ", ex.Failures));
+    return 1;
+}
+
+static async Task<int> RunSiteAsync(string[] args)
+{
 var builder = WebApplication.CreateBuilder(args);
 
 // Logging: Serilog from configuration
@@ -45,16 +58,8 @@ app.MapFeeds();
 // JSON API
 app.MapApi();
 
-try
-{
-    await app.RunAsync();
-    return 0;
-}
-catch (Microsoft.Extensions.Options.OptionsValidationException ex)
-{
-    // A bad setting stops the start with one clear line instead of a stack trace.
-    await Console.Error.WriteLineAsync("error: " + string.Join(" ", ex.Failures));
-    return 1;
+await app.RunAsync();
+return 0;
 }
 
 /// <summary>The site's entry point, visible to the tests' WebApplicationFactory.</summary>

@@ -18,8 +18,13 @@ public static class SecurityExtensions
         var limits = builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
         {
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // Empty lists would mean "trust everyone", so with no proxy configured the headers are not read at all.
+            o.ForwardedHeaders = limits.KnownProxies.Length == 0 ? ForwardedHeaders.None : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // Nothing is trusted by default, not even loopback: only the proxies the operator lists.
             o.KnownIPNetworks.Clear();
+#pragma warning disable ASPDEPR005 // Justification: the obsolete list still holds loopback by default and is still consulted.
+            o.KnownNetworks.Clear();
+#pragma warning restore ASPDEPR005
             o.KnownProxies.Clear();
             foreach (var proxy in limits.KnownProxies)
             {

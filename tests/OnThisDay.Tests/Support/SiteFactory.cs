@@ -15,8 +15,10 @@ namespace OnThisDay.Tests.Support;
 public sealed class SiteFactory : WebApplicationFactory<Program>
 {
     public SiteFactory(TestContent? content = null, DateTimeOffset? now = null, string environment = "Production",
-        IDictionary<string, string?>? settings = null, bool keepFiles = false)
+        IDictionary<string, string?>? settings = null, bool keepFiles = false,
+        Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _keepFiles = keepFiles;
         Content = content ?? TestContent.WithReferenceEntry();
         Clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 6, 12, 9, 0, 0, TimeSpan.Zero));
@@ -31,6 +33,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     public string DatabasePath { get; }
     private IDictionary<string, string?> Settings { get; }
     private readonly bool _keepFiles;
+    private readonly Action<IServiceCollection>? _services;
 
     /// <summary>The site's address when it runs on Kestrel (after <see cref="StartOnRealPort"/>).</summary>
     public Uri ServerAddress =>
@@ -56,7 +59,11 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            _services?.Invoke(services);
+        });
     }
 
     protected override void Dispose(bool disposing)
