@@ -1,0 +1,137 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using OnThisDay.Tests.Support;
+
+namespace OnThisDay.Tests.Browser;
+
+/// <summary>Every page type at a phone's and a desktop's width, in light and dark: accessible, no sideways scrolling, images keep their space.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class DesignBrowserTests(BrowserFixture browser, DesignBrowserTests.Site fixtureSite) : IClassFixture<DesignBrowserTests.Site>
+{
+    public sealed class Site : IDisposable
+    {
+        public Site()
+        {
+            var content = TestContent.WithReferenceEntry();
+            content.Write("photos/dmz.jpg", "not an image");
+            var reference = Path.Combine(content.Root, "events/06-12/2018-trump-meets-kim-jong-un.md");
+            File.WriteAllText(reference, File.ReadAllText(reference).Replace("related:\n", "gallery:\n  - src: photos/dmz.jpg\n    alt: Two leaders at the border\n    caption: The third meeting, at the DMZ\n    photographer: A photographer\n    license: Public domain\n    width: 800\n    height: 533\nrelated:\n", StringComparison.Ordinal));
+            content.WriteEntry("1987-06-12", "reagan", "Reagan Speaks at the Brandenburg Gate", "tags: [diplomacy]\n");
+            content.WriteEntry("1929-06-12", "anne-frank", "Anne Frank Is Born", "kind: birth\n");
+            Factory = new SiteFactory(content).StartOnRealPort();
+        }
+
+        public SiteFactory Factory { get; }
+
+        public void Dispose() => Factory.Dispose();
+    }
+
+    public static TheoryData<string, string, int, bool> Pages()
+    {
+        var data = new TheoryData<string, string, int, bool>();
+        var pages = new (string Name, string Path)[]
+        {
+            ("day", "/june/12"), ("home", "/"), ("event", "/events/2018-06-12-trump-meets-kim-jong-un"), ("calendar", "/calendar"),
+            ("search", "/search?q=summit"), ("search-empty", "/search?q=zzzz"), ("tags", "/tags"), ("tag", "/tags/diplomacy"), ("not-found", "/february/30"),
+        };
+        foreach (var (name, path) in pages)
+        {
+            foreach (var width in new[] { 360, 1280 })
+            {
+                data.Add(name, path, width, false);
+                data.Add(name, path, width, true);
+            }
+        }
+        return data;
+    }
+
+    private static async Task<IPage> OpenAsync(IBrowserContext context, Uri address, string path)
+    {
+        // Only the site itself: Wikimedia is out of reach here, so its photos fail to load, as they may for a reader.
+        await context.RouteAsync("**/*", route => new Uri(route.Request.Url).Host is "127.0.0.1" or "localhost" ? route.ContinueAsync() : route.AbortAsync());
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(address, path).ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        return page;
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_IsAccessibleFitsTheScreenAndKeepsImageSpace(string name, string path, int width, bool dark)
+    {
+        var site = fixtureSite ?? throw new InvalidOperationException();
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = 800 },
+            ColorScheme = dark ? ColorScheme.Dark : ColorScheme.Light,
+        });
+        var page = await OpenAsync(context, site.Factory.ServerAddress, path);
+
+        var axe = await page.RunAxe();
+        Assert.True(axe.Violations.Length == 0, string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))})")));
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"{overflow}px of horizontal overflow");
+        var collapsed = await page.EvaluateAsync<string[]>("() => [...document.images].filter(i => i.getBoundingClientRect().height < 20).map(i => i.alt)");
+        Assert.Empty(collapsed);
+        Assert.Equal(1, await page.Locator("h1").CountAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}-{width}-{(dark ? "dark" : "light")}.png"),
+            FullPage = true,
+        });
+    }
+
+    [Fact]
+    public async Task FailedPhoto_StillShowsCaptionAndCredit()
+    {
+        await using var context = await browser.Browser.NewContextAsync();
+        var page = await OpenAsync(context, fixtureSite!.Factory.ServerAddress, "/june/12");
+
+        Assert.True(await page.Locator(".story__photo figcaption").IsVisibleAsync());
+        Assert.True(await page.Locator(".photo-info").IsVisibleAsync());
+        Assert.True(await page.Locator(".gallery figcaption").First.IsVisibleAsync());
+        Assert.Equal("lazy", await page.Locator(".gallery img").First.GetAttributeAsync("loading"));
+        Assert.NotNull(await page.Locator(".story__photo img").GetAttributeAsync("srcset"));
+    }
+
+    [Fact]
+    public async Task Print_ShowsStoryPhotoAndCreditsWithoutNavigation()
+    {
+        await using var context = await browser.Browser.NewContextAsync();
+        var page = await OpenAsync(context, fixtureSite!.Factory.ServerAddress, "/june/12");
+
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        Assert.True(await page.Locator("h1").IsVisibleAsync());
+        Assert.True(await page.Locator(".prose").IsVisibleAsync());
+        Assert.True(await page.Locator(".photo-info").IsVisibleAsync());
+        Assert.False(await page.Locator(".site-nav").IsVisibleAsync());
+        Assert.False(await page.Locator(".search-form").IsVisibleAsync());
+        Assert.False(await page.Locator(".day-bar").IsVisibleAsync());
+        await page.PdfAsync(new PagePdfOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "june-12-print.pdf") });
+    }
+
+    [Fact]
+    public async Task SkipLink_AndVisibleFocus()
+    {
+        await using var context = await browser.Browser.NewContextAsync();
+        var page = await OpenAsync(context, fixtureSite!.Factory.ServerAddress, "/june/12");
+
+        await page.Keyboard.PressAsync("Tab");
+
+        Assert.Equal("Skip to content", (await page.EvaluateAsync<string>("() => document.activeElement.textContent")).Trim());
+        var outline = await page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle");
+        Assert.NotEqual("none", outline);
+        Assert.True(await page.Locator("header").CountAsync() >= 1 && await page.Locator("main").CountAsync() == 1 && await page.Locator("footer").CountAsync() >= 1);
+    }
+
+    [Fact]
+    public async Task DayPage_HtmlAndCssWeighUnder60KB()
+    {
+        using var client = new HttpClient { BaseAddress = fixtureSite!.Factory.ServerAddress };
+        var html = await client.GetStringAsync("/june/12");
+        var cssHref = System.Text.RegularExpressions.Regex.Match(html, "href=\"(/css/site.css[^\"]*)\"").Groups[1].Value;
+        var css = await client.GetByteArrayAsync(cssHref);
+
+        Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(html) + css.Length, 1, 60 * 1024);
+    }
+}
