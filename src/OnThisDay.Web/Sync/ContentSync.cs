@@ -103,6 +103,7 @@ public sealed class ContentSync(
             }
         }
         var removed = stored.Keys.Where(p => p != TagsKey && !present.Contains(p)).ToList();
+        var removedSet = removed.ToHashSet(StringComparer.Ordinal);
         if (changed.Count == 0 && removed.Count == 0 && !tagsChanged)
         {
             return new SyncResult(0, 0, 0, 0, paths.Count, TimeSpan.Zero);
@@ -113,10 +114,14 @@ public sealed class ContentSync(
         var parser = folder.CreateParser();
         var parsed = changed.AsParallel().AsOrdered().Select(f => (File: f, Result: parser.Parse(f.RelativePath, f.Text))).ToList();
         var replacing = parsed.Where(p => p.Result.Document is not null).Select(p => p.File.RelativePath).ToHashSet(StringComparer.Ordinal);
-        var existing = await db.Events
-            .Where(e => !removed.Contains(e.SourcePath) && !replacing.Contains(e.SourcePath))
-            .Select(e => new { e.Slug, e.SourcePath, e.Month, e.Day, e.Featured, e.Draft, Aliases = e.Aliases.Select(a => a.Path).ToList() })
-            .ToListAsync(cancellationToken);
+        // Filtered here rather than in SQL: a full build would otherwise send one SQL variable per file.
+        var aliases = (await db.Aliases.Select(a => new { a.EventId, a.Path }).ToListAsync(cancellationToken)).ToLookup(a => a.EventId, a => a.Path);
+        var existing = (await db.Events
+            .Select(e => new { e.Id, e.Slug, e.SourcePath, e.Month, e.Day, e.Featured, e.Draft })
+            .ToListAsync(cancellationToken))
+            .Where(e => !removedSet.Contains(e.SourcePath) && !replacing.Contains(e.SourcePath))
+            .Select(e => new { e.Slug, e.SourcePath, e.Month, e.Day, e.Featured, e.Draft, Aliases = aliases[e.Id].ToList() })
+            .ToList();
         var cross = ContentRules.Check(
             [.. parsed.Select(p => p.Result)],
             [.. existing.Select(e => new PublishedEntry(e.Slug, e.SourcePath, e.Month, e.Day, e.Featured, e.Draft, e.Aliases))]);
