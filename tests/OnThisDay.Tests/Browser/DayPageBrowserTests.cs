@@ -13,11 +13,7 @@ public sealed class DayPageBrowserTests(BrowserFixture browser) : IDisposable
     [Fact]
     public async Task June12_ShowsHeadlineCaptionCreditAndEverySection()
     {
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        });
-        var page = await context.NewPageAsync();
+        var page = await browser.NewLocalPageAsync();
 
         var response = await page.GotoAsync(new Uri(_site.ServerAddress, "/june/12").ToString());
 
@@ -39,18 +35,19 @@ public sealed class DayPageBrowserTests(BrowserFixture browser) : IDisposable
         var path = Path.Combine(BrowserFixture.ScreenshotFolder, "june-12-desktop.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
         Assert.True(new FileInfo(path).Length > 10_000);
+        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task NextDayLink_LeadsToJune13()
     {
-        var page = await browser.Browser.NewPageAsync();
+        var page = await browser.NewLocalPageAsync();
         await page.GotoAsync(new Uri(_site.ServerAddress, "/june/12").ToString());
 
         await page.Locator("a[rel=next]").ClickAsync();
 
-        await page.WaitForURLAsync("**/june/13");
+        await page.WaitForURLAsync("**/june/13", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Contains("13 June", await page.Locator(".day-bar__date").InnerTextAsync(), StringComparison.Ordinal);
-        await page.CloseAsync();
+        await page.Context.CloseAsync();
     }
 }

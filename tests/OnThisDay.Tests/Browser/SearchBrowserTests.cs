@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using OnThisDay.Tests.Support;
 
 namespace OnThisDay.Tests.Browser;
@@ -12,16 +13,16 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IDisposable
     [Fact]
     public async Task HeaderSearch_TypeSubmitAndFollowFirstResult()
     {
-        var page = await browser.Browser.NewPageAsync();
+        var page = await browser.NewLocalPageAsync();
         await page.GotoAsync(new Uri(_site.ServerAddress, "/calendar").ToString());
 
         await page.Locator("header input[name=q]").FillAsync("Singapore summit");
         await page.Locator("header button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/search?q=*");
+        await page.WaitForURLAsync("**/search?q=*", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.Locator(".results h2 a").First.ClickAsync();
-        await page.WaitForURLAsync("**/events/**");
+        await page.WaitForURLAsync("**/events/**", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
         Assert.Equal("Donald Trump Meets Kim Jong-Un", (await page.Locator("h1").InnerTextAsync()).Trim());
-        await page.CloseAsync();
+        await page.Context.CloseAsync();
     }
 }

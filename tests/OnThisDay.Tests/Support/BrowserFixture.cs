@@ -22,6 +22,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// A page in a fresh context that reaches only the site on loopback: the outside network (Wikimedia's
+    /// photos) is refused at once instead of hanging the page's load event.
+    /// </summary>
+    public async Task<IPage> NewLocalPageAsync(int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        await context.RouteAsync("**/*", route => new Uri(route.Request.Url).Host is "127.0.0.1" or "localhost" ? route.ContinueAsync() : route.AbortAsync());
+        return await context.NewPageAsync();
+    }
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
