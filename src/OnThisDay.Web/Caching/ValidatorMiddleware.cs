@@ -35,14 +35,14 @@ public sealed class ValidatorMiddleware(RequestDelegate next, ReadModelState sta
         var response = context.Response;
         if (response.StatusCode == StatusCodes.Status200OK && !response.Headers.ContainsKey(HeaderNames.CacheControl))
         {
-            var etag = response.Headers.ETag.Count > 0 ? response.Headers.ETag.ToString() : ConditionalResponse.ETagOf(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+            var etag = ConditionalResponse.ETagOf(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
             response.Headers.ETag = etag;
             if (response.Headers.LastModified.Count == 0 && state.LastChange is { } changed)
             {
                 response.Headers.LastModified = changed.ToString("R");
             }
             response.Headers.CacheControl = CacheControl(context.Request.Path);
-            if (IsNotModified(context.Request, etag))
+            if (ConditionalResponse.Matches(context.Request.Headers.IfNoneMatch, etag))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
                 response.ContentLength = null;
@@ -65,9 +65,4 @@ public sealed class ValidatorMiddleware(RequestDelegate next, ReadModelState sta
         }
         return $"public, max-age={o.BrowserSeconds}, s-maxage={o.SharedSeconds}, stale-while-revalidate={o.StaleWhileRevalidateSeconds}";
     }
-
-    private static bool IsNotModified(HttpRequest request, string etag) =>
-        request.Headers.IfNoneMatch.Count > 0
-        && EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var tags)
-        && tags.Any(t => t.Tag.Value == "*" || t.Compare(new EntityTagHeaderValue(etag), useStrongComparison: false));
 }

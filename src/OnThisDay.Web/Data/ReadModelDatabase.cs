@@ -32,46 +32,37 @@ public sealed class ReadModelDatabase(string connectionString, ILogger<ReadModel
     }
 
     /// <summary>Null when the database is sound and current; otherwise what is wrong with it.</summary>
-    public string? Check()
+    public string? Check() => Probe(command =>
     {
-        try
+        command.CommandText = "PRAGMA quick_check";
+        var check = command.ExecuteScalar() as string;
+        if (check != "ok")
         {
-            using var connection = new SqliteConnection(ConnectionString);
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA quick_check";
-            var check = command.ExecuteScalar() as string;
-            if (check != "ok")
-            {
-                return "integrity check failed: " + check;
-            }
-            command.CommandText = "PRAGMA user_version";
-            var version = Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-            if (version != OnThisDayDb.SchemaVersion)
-            {
-                return $"schema version {version}, expected {OnThisDayDb.SchemaVersion}";
-            }
-            command.CommandText = "SELECT count(*) FROM Events";
-            command.ExecuteScalar();
-            return null;
+            return "integrity check failed: " + check;
         }
-        catch (SqliteException ex)
-        {
-            return ex.Message;
-        }
-    }
+        command.CommandText = "PRAGMA user_version";
+        var version = Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        return version != OnThisDayDb.SchemaVersion ? $"schema version {version}, expected {OnThisDayDb.SchemaVersion}" : ReadEvents(command);
+    });
 
     /// <summary>A cheap check for health probes: null when the events table can be read.</summary>
-    public string? CheckReadable()
+    public string? CheckReadable() => Probe(ReadEvents);
+
+    private static string? ReadEvents(SqliteCommand command)
+    {
+        command.CommandText = "SELECT count(*) FROM Events";
+        command.ExecuteScalar();
+        return null;
+    }
+
+    private string? Probe(Func<SqliteCommand, string?> check)
     {
         try
         {
             using var connection = new SqliteConnection(ConnectionString);
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM Events";
-            command.ExecuteScalar();
-            return null;
+            return check(command);
         }
         catch (SqliteException ex)
         {

@@ -44,8 +44,8 @@ public sealed class ContentFolder(string root)
     /// <summary>Parses and checks every entry, as the <c>validate</c> command does.</summary>
     public ValidationReport ValidateAll(Action<int, int>? progress = null)
     {
-        var (_, tagDiagnostics) = TagVocabulary.Load(Root);
-        var parser = CreateParser();
+        var (tags, tagDiagnostics) = TagVocabulary.Load(Root);
+        var parser = new EntryParser(Root, tags.Select(t => t.Tag).ToHashSet(StringComparer.Ordinal));
         var paths = EntryPaths();
         var results = new List<EntryParseResult>(paths.Count);
         for (var i = 0; i < paths.Count; i++)

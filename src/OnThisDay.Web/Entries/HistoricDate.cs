@@ -22,6 +22,10 @@ public readonly partial record struct HistoricDate(int Year, int Month, int Day)
     /// <summary>The form used in front matter: <c>2018-06-12</c> or <c>0044-03-15 BC</c>.</summary>
     public string Iso => IsBC ? $"{-Year:0000}-{Month:00}-{Day:00} BC" : $"{Year:0000}-{Month:00}-{Day:00}";
 
+    /// <summary>The ISO 8601 form for <c>datetime</c> attributes and JSON-LD; BC years use the expanded, astronomical form (44 BC is -000043).</summary>
+    public string MachineDate =>
+        IsBC ? $"-{-AstronomicalYear:000000}-{Month:00}-{Day:00}" : $"{Year:0000}-{Month:00}-{Day:00}";
+
     public string YearText => IsBC ? $"{-Year} BC" : Year.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>"12 June 2018", "15 March 44 BC".</summary>

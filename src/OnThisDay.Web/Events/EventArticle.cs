@@ -19,8 +19,4 @@ public sealed record EventArticle(EventView Event, int CurrentYear)
             };
         }
     }
-
-    /// <summary>The value of a <c>datetime</c> attribute for the date; BC dates use the expanded year form.</summary>
-    public static string MachineDate(Entries.HistoricDate date) =>
-        date.IsBC ? $"-{-date.AstronomicalYear:000000}-{date.Month:00}-{date.Day:00}" : $"{date.Year:0000}-{date.Month:00}-{date.Day:00}";
 }

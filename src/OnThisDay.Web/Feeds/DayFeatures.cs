@@ -17,7 +17,6 @@ public static class DayFeatures
         var keys = dates.Select(d => d.Month * 100 + d.Day).Distinct().ToList();
         var events = await db.Events.Published(includeDrafts)
             .Where(e => keys.Contains(e.Month * 100 + e.Day))
-            .Include(e => e.Photos.Where(p => p.IsLead))
             .ToListAsync(ct);
         var result = new List<Featured>();
         foreach (var date in dates)

@@ -3,28 +3,25 @@ using Microsoft.Net.Http.Headers;
 
 namespace OnThisDay.Web.Site;
 
-/// <summary>Writes ready bytes with a strong ETag derived from them, and answers 304 when the client already has them.</summary>
+/// <summary>
+/// Strong validators. The ETag of a response is a hash of the bytes sent, so each encoding has its own;
+/// <see cref="Caching.ValidatorMiddleware"/> adds it to every successful GET and answers 304 with it.
+/// </summary>
 public static class ConditionalResponse
 {
     public static string ETagOf(ReadOnlySpan<byte> body) => "\"" + Convert.ToBase64String(SHA256.HashData(body)[..16]).TrimEnd('=') + "\"";
 
+    /// <summary>Ready bytes, dated by the entries they were built from (the ETag and 304 come from the middleware).</summary>
     public static IResult Bytes(HttpContext context, byte[] body, string contentType, DateTime? lastModified = null)
     {
-        var etag = ETagOf(body);
-        var headers = context.Response.Headers;
-        headers.ETag = etag;
         if (lastModified is { } modified)
         {
-            headers.LastModified = DateTime.SpecifyKind(modified, DateTimeKind.Utc).ToString("R");
-        }
-        if (Matches(context.Request.Headers.IfNoneMatch, etag))
-        {
-            return Results.StatusCode(StatusCodes.Status304NotModified);
+            context.Response.Headers.LastModified = DateTime.SpecifyKind(modified, DateTimeKind.Utc).ToString("R");
         }
         return Results.Bytes(body, contentType);
     }
 
-    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
+    public static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
     {
         if (ifNoneMatch.Count == 0)
         {

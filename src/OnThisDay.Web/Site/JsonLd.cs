@@ -27,7 +27,7 @@ public static class JsonLd
                 ["@type"] = "Event",
                 ["name"] = e.Title,
                 ["description"] = e.Summary,
-                ["startDate"] = e.Date.IsBC ? $"-{-e.Date.Year - 1:0000}-{e.Date.Month:00}-{e.Date.Day:00}" : $"{e.Date.Year:0000}-{e.Date.Month:00}-{e.Date.Day:00}",
+                ["startDate"] = e.Date.MachineDate,
             },
         };
         return JsonSerializer.Serialize(data.Where(kv => kv.Value is not null).ToDictionary());

@@ -111,7 +111,9 @@ public sealed class ContentSync(
 
         // Parsing is the costly part of a sync and needs nothing shared, so it runs on every core.
         var readMs = clock.GetElapsedTime(started).TotalMilliseconds;
-        var parser = folder.CreateParser();
+        // The vocabulary is read once, from the text that was hashed, for the parser and for the Tags table.
+        var vocabulary = TagVocabulary.Parse(tagsText);
+        var parser = new EntryParser(folder.Root, vocabulary.Tags.Select(t => t.Tag).ToHashSet(StringComparer.Ordinal));
         var parsed = changed.AsParallel().AsOrdered().Select(f => (File: f, Result: parser.Parse(f.RelativePath, f.Text))).ToList();
         var replacing = parsed.Where(p => p.Result.Document is not null).Select(p => p.File.RelativePath).ToHashSet(StringComparer.Ordinal);
         // Filtered here rather than in SQL: a full build would otherwise send one SQL variable per file.
@@ -171,7 +173,7 @@ public sealed class ContentSync(
             }
             if (tagsChanged)
             {
-                var (tags, tagDiagnostics) = TagVocabulary.Parse(tagsText);
+                var (tags, tagDiagnostics) = vocabulary;
                 foreach (var d in tagDiagnostics)
                 {
                     logger.LogError("{Diagnostic}", d.ToString());

@@ -16,7 +16,6 @@ public sealed class ContentSyncService(
     private readonly CancellationTokenSource _stopping = new();
     private FileSystemWatcher? _watcher;
     private Timer? _timer;
-    private int _pending;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -80,7 +79,6 @@ public sealed class ContentSyncService(
     // Every event pushes the sync back, so a burst of saves ends in one sync.
     private void Schedule()
     {
-        Interlocked.Exchange(ref _pending, 1);
         _timer?.Change(options.Value.DebounceMilliseconds, Timeout.Infinite);
     }
 
@@ -90,7 +88,6 @@ public sealed class ContentSyncService(
         {
             return;
         }
-        Interlocked.Exchange(ref _pending, 0);
         try
         {
             if (database.CheckReadable() is not null)

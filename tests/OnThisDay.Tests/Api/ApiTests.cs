@@ -12,20 +12,16 @@ public sealed class ApiTests : IClassFixture<ApiTests.Site>
 
     public ApiTests(Site site) => _client = site.Factory.CreateClient();
 
-    public sealed class Site : IDisposable
+    public sealed class Site() : SiteFixture(Create())
     {
-        public Site()
+        private static SiteFactory Create()
         {
             var content = TestContent.WithReferenceEntry();
             content.WriteEntry("1987-06-12", "reagan", "Reagan at the Gate");
             content.WriteEntry("1929-06-12", "anne-frank-born", "Anne Frank Is Born", "kind: birth\n");
             content.WriteEntry("0044-03-15 BC", "caesar", "Caesar Is Killed");
-            Factory = new SiteFactory(content);
+            return new SiteFactory(content);
         }
-
-        public SiteFactory Factory { get; }
-
-        public void Dispose() => Factory.Dispose();
     }
 
     // The shapes a client of Wikimedia's on-this-day feed deserialises.

@@ -8,9 +8,9 @@ namespace OnThisDay.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class DesignBrowserTests(BrowserFixture browser, DesignBrowserTests.Site fixtureSite) : IClassFixture<DesignBrowserTests.Site>
 {
-    public sealed class Site : IDisposable
+    public sealed class Site() : SiteFixture(Create())
     {
-        public Site()
+        private static SiteFactory Create()
         {
             var content = TestContent.WithReferenceEntry();
             content.Write("photos/dmz.jpg", "not an image");
@@ -18,12 +18,8 @@ public sealed class DesignBrowserTests(BrowserFixture browser, DesignBrowserTest
             File.WriteAllText(reference, File.ReadAllText(reference).Replace("related:\n", "gallery:\n  - src: photos/dmz.jpg\n    alt: Two leaders at the border\n    caption: The third meeting, at the DMZ\n    photographer: A photographer\n    license: Public domain\n    width: 800\n    height: 533\nrelated:\n", StringComparison.Ordinal));
             content.WriteEntry("1987-06-12", "reagan", "Reagan Speaks at the Brandenburg Gate", "tags: [diplomacy]\n");
             content.WriteEntry("1929-06-12", "anne-frank", "Anne Frank Is Born", "kind: birth\n");
-            Factory = new SiteFactory(content).StartOnRealPort();
+            return new SiteFactory(content).StartOnRealPort();
         }
-
-        public SiteFactory Factory { get; }
-
-        public void Dispose() => Factory.Dispose();
     }
 
     public static TheoryData<string, string, int, bool> Pages()

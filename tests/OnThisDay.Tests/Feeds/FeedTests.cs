@@ -12,20 +12,16 @@ public sealed class FeedTests : IClassFixture<FeedTests.Site>
 
     public FeedTests(Site site) => _site = site;
 
-    public sealed class Site : IDisposable
+    public sealed class Site() : SiteFixture(Create())
     {
-        public Site()
+        private static SiteFactory Create()
         {
             var content = TestContent.WithReferenceEntry();
             content.WriteEntry("1987-06-11", "eleventh", "An Eleventh of June Story", "featured: true\n");
             content.WriteEntry("1969-07-20", "moon", "Apollo 11 Lands, Safely; Home", "featured: true\n");
             content.WriteEntry("1900-06-10", "draft", "A Draft", "featured: true\ndraft: true\n");
-            Factory = new SiteFactory(content, now: new DateTimeOffset(2026, 6, 12, 9, 0, 0, TimeSpan.Zero));
+            return new SiteFactory(content, now: new DateTimeOffset(2026, 6, 12, 9, 0, 0, TimeSpan.Zero));
         }
-
-        public SiteFactory Factory { get; }
-
-        public void Dispose() => Factory.Dispose();
     }
 
     [Fact]

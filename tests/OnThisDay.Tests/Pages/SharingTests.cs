@@ -8,18 +8,14 @@ public sealed class SharingTests : IClassFixture<SharingTests.Site>
 
     public SharingTests(Site site) => _client = site.Factory.CreateClient();
 
-    public sealed class Site : IDisposable
+    public sealed class Site() : SiteFixture(Create())
     {
-        public Site()
+        private static SiteFactory Create()
         {
             var content = TestContent.WithReferenceEntry();
             content.WriteEntry("1969-07-20", "moon", "Apollo 11 Lands", "tags: [space]\n");
-            Factory = new SiteFactory(content);
+            return new SiteFactory(content);
         }
-
-        public SiteFactory Factory { get; }
-
-        public void Dispose() => Factory.Dispose();
     }
 
     [Theory]

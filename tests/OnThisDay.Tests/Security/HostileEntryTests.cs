@@ -12,9 +12,9 @@ public sealed class HostileEntryTests : IClassFixture<HostileEntryTests.Site>
 
     public HostileEntryTests(Site site) => _site = site;
 
-    public sealed class Site : IDisposable
+    public sealed class Site() : SiteFixture(Create())
     {
-        public Site()
+        private static SiteFactory Create()
         {
             var content = TestContent.WithReferenceEntry();
             for (var i = 0; i < HostilePayloads.All.Length; i++)
@@ -55,12 +55,8 @@ public sealed class HostileEntryTests : IClassFixture<HostileEntryTests.Site>
                 content.Write($"events/02-{day:00}/{1900 + i}-hostile-body-{i}.md",
                     $"---\ntitle: {p}\ndate: {1900 + i}-02-{day:00}\nsummary: {p}\nrelated:\n  - date: 1950-01-01\n    text: {p}\n---\n{HostilePayloads.All[i]}\n\nText {i}.\n");
             }
-            Factory = new SiteFactory(content, environment: "Development");
+            return new SiteFactory(content, environment: "Development");
         }
-
-        public SiteFactory Factory { get; }
-
-        public void Dispose() => Factory.Dispose();
 
         private static string Yaml(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
     }

@@ -8,12 +8,7 @@ public sealed class SecurityHeadersTests : IClassFixture<SecurityHeadersTests.Si
 
     public SecurityHeadersTests(Site site) => _site = site;
 
-    public sealed class Site : IDisposable
-    {
-        public SiteFactory Factory { get; } = new();
-
-        public void Dispose() => Factory.Dispose();
-    }
+    public sealed class Site() : SiteFixture(new SiteFactory());
 
     [Theory]
     [InlineData("/june/12")]

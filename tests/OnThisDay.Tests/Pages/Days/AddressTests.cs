@@ -9,12 +9,7 @@ public sealed class AddressTests : IClassFixture<AddressTests.Site>
 
     public AddressTests(Site site) => _client = site.Factory.CreateNoRedirectClient();
 
-    public sealed class Site : IDisposable
-    {
-        public SiteFactory Factory { get; } = new();
-
-        public void Dispose() => Factory.Dispose();
-    }
+    public sealed class Site() : SiteFixture(new SiteFactory());
 
     [Theory]
     [InlineData("/06/12")]

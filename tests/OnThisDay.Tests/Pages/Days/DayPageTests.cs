@@ -11,9 +11,14 @@ public sealed class DayPageTests : IClassFixture<DayPageTests.ReferenceSite>
     public DayPageTests(ReferenceSite site) => _site = site;
 
     /// <summary>The reference entry, plus a gallery and a second event on the same day.</summary>
-    public sealed class ReferenceSite : IDisposable
+    public sealed class ReferenceSite : SiteFixture
     {
         public ReferenceSite()
+            : base(Create()) => Client = Factory.CreateClient();
+
+        public HttpClient Client { get; }
+
+        private static SiteFactory Create()
         {
             var content = TestContent.WithReferenceEntry();
             content.Write("photos/dmz.jpg", "jpeg bytes");
@@ -36,14 +41,8 @@ public sealed class DayPageTests : IClassFixture<DayPageTests.ReferenceSite>
             File.WriteAllText(reference, text);
             content.WriteEntry("1942-06-12", "anne-frank-diary", "Anne Frank Receives a Diary", "kind: birth\n");
             content.WriteEntry("1987-06-12", "tear-down-this-wall", "Reagan Speaks at the Brandenburg Gate");
-            Factory = new SiteFactory(content);
-            Client = Factory.CreateClient();
+            return new SiteFactory(content);
         }
-
-        public SiteFactory Factory { get; }
-        public HttpClient Client { get; }
-
-        public void Dispose() => Factory.Dispose();
     }
 
     [Fact]

@@ -8,9 +8,9 @@ public sealed class NavigationTests : IClassFixture<NavigationTests.Site>
 
     public NavigationTests(Site site) => _site = site;
 
-    public sealed class Site : IDisposable
+    public sealed class Site() : SiteFixture(Create())
     {
-        public Site()
+        private static SiteFactory Create()
         {
             var content = TestContent.WithReferenceEntry();
             content.WriteEntry("0044-03-15 BC", "caesar-assassinated", "Julius Caesar Is Assassinated", "date_note: Julian calendar\nfeatured: true\n");
@@ -23,12 +23,8 @@ public sealed class NavigationTests : IClassFixture<NavigationTests.Site>
             content.WriteEntry("1961-07-01", "princess-diana-born", "Diana Spencer Is Born", "kind: birth\n");
             content.WriteEntry("1896-07-01", "stowe-dies", "Harriet Beecher Stowe Dies", "kind: death\n");
             content.WriteEntry("2000-07-01", "some-holiday", "A National Day", "kind: holiday\n");
-            Factory = new SiteFactory(content);
+            return new SiteFactory(content);
         }
-
-        public SiteFactory Factory { get; }
-
-        public void Dispose() => Factory.Dispose();
     }
 
     [Theory]

@@ -9,9 +9,9 @@ public sealed class SearchPageTests : IClassFixture<SearchPageTests.Site>
 
     public SearchPageTests(Site site) => _client = site.Factory.CreateClient();
 
-    public sealed class Site : IDisposable
+    public sealed class Site() : SiteFixture(Create())
     {
-        public Site()
+        private static SiteFactory Create()
         {
             var content = TestContent.WithReferenceEntry();
             content.WriteEntry("1969-07-20", "moon-landing", "Apollo 11 Lands on the Moon", "",
@@ -25,12 +25,8 @@ public sealed class SearchPageTests : IClassFixture<SearchPageTests.Site>
                 content.WriteEntry($"1900-01-{i:00}", $"paging-{i}", $"Paging Story {i}", "", "Common marker word zebra.\n");
             }
             content.WriteEntry("1900-02-01", "hidden", "A Hidden Draft", "draft: true\n", "zebra moon secret.\n");
-            Factory = new SiteFactory(content);
+            return new SiteFactory(content);
         }
-
-        public SiteFactory Factory { get; }
-
-        public void Dispose() => Factory.Dispose();
     }
 
     [Fact]

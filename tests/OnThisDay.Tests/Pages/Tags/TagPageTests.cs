@@ -9,21 +9,17 @@ public sealed class TagPageTests : IClassFixture<TagPageTests.Site>
 
     public TagPageTests(Site site) => _client = site.Factory.CreateNoRedirectClient();
 
-    public sealed class Site : IDisposable
+    public sealed class Site() : SiteFixture(Create())
     {
-        public Site()
+        private static SiteFactory Create()
         {
             var content = TestContent.WithReferenceEntry();
             for (var i = 1; i <= 23; i++)
             {
                 content.WriteEntry($"{1900 + i}-03-{i:00}", $"space-{i}", $"Space Story {i}", "tags: [space]\n");
             }
-            Factory = new SiteFactory(content);
+            return new SiteFactory(content);
         }
-
-        public SiteFactory Factory { get; }
-
-        public void Dispose() => Factory.Dispose();
     }
 
     [Fact]
