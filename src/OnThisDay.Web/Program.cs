@@ -49,6 +49,10 @@ app.UseSecurityHeaders();
 // One log line per request
 app.UseSiteRequestLogging();
 
+// A read-only site: other methods answer 405; HEAD runs as GET without the body
+app.UseReadOnlyMethods();
+app.UseHeadAsGet();
+
 // Pages, photos, health
 app.UseSite();
 

@@ -26,7 +26,13 @@ public static class ApiEndpoints
     public static WebApplicationBuilder AddApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddCors(o => o.AddPolicy(CorsPolicy, p => p.AllowAnyOrigin().WithMethods("GET", "HEAD").WithExposedHeaders("ETag")));
-        builder.Services.AddOpenApi();
+        // The document names the site's public address, never the Host header of whoever asked for it.
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, context, _) =>
+        {
+            var site = context.ApplicationServices.GetRequiredService<IOptions<SiteOptions>>().Value;
+            document.Servers = [new Microsoft.OpenApi.OpenApiServer { Url = site.BaseUrl.TrimEnd('/') }];
+            return Task.CompletedTask;
+        }));
         return builder;
     }
 
@@ -111,38 +117,47 @@ public static class ApiEndpoints
         var url = site.Absolute("/events/" + e.Slug);
         var lead = e.Photos.FirstOrDefault(p => p.IsLead);
         var date = new HistoricDate(e.Year, e.Month, e.Day);
+        var path = "content/" + e.SourcePath;
+        var urls = new FeedUrls(url, site.RepositoryUrl(site.RevisionsUrl, path) ?? url, site.RepositoryUrl(site.EditUrl, path) ?? url);
         var page = new FeedPage(
             "standard",
             e.Slug,
             e.Title,
+            new FeedNamespace(0, ""),
             new FeedTitles(e.Slug, e.Title, e.Title),
+            ApiIdentity.PageId(e.Slug),
+            ApiIdentity.Revision(e.ContentHash),
+            date.Display,
             e.Summary,
             $"<p>{System.Net.WebUtility.HtmlEncode(e.Summary)}</p>",
-            lead is null ? null : Image(lead, 500, site),
+            lead is null ? null : Image(lead, PhotoUrls.StandardWidths[0], site),
             lead is null ? null : Image(lead, null, site),
-            new FeedContentUrls(new FeedUrls(url), new FeedUrls(url)),
+            new FeedContentUrls(urls, urls),
             "en",
             "ltr",
             e.ModifiedUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
         return new FeedItem(e.Summary, e.Year, [page], e.Slug, date.Iso, url, lead is null ? null : Photo(lead, site));
     }
 
-    private static FeedImage Image(PhotoEntity p, int? width, SiteOptions site)
+    /// <summary>The original (no <paramref name="width"/>) or a thumbnail, with its size; none when the original's size is unknown.</summary>
+    private static FeedImage? Image(PhotoEntity p, int? width, SiteOptions site)
     {
+        if (p.Width is not { } originalWidth || p.Height is not { } originalHeight)
+        {
+            return null;
+        }
         if (p.Commons is null)
         {
-            return new FeedImage(JsonLd.Absolute(PhotoUrls.Local(p.Src!), site), p.Width, p.Height);
+            return new FeedImage(JsonLd.Absolute(PhotoUrls.Local(p.Src!), site), originalWidth, originalHeight);
         }
-        if (width is null)
-        {
-            return new FeedImage("https://commons.wikimedia.org/wiki/Special:FilePath/" + Uri.EscapeDataString(p.Commons.Replace(' ', '_')), p.Width, p.Height);
-        }
-        int? height = p.Width is > 0 && p.Height is > 0 ? (int)Math.Round(width.Value * (double)p.Height.Value / p.Width.Value) : null;
-        return new FeedImage(PhotoUrls.Commons(p.Commons, width.Value), width, height);
+        var fits = width is { } wanted ? PhotoUrls.WidthsFor(originalWidth).Where(w => w <= wanted).DefaultIfEmpty(0).Max() : 0;
+        return fits == 0
+            ? new FeedImage(PhotoUrls.CommonsOriginal(p.Commons), originalWidth, originalHeight)
+            : new FeedImage(PhotoUrls.CommonsThumbnail(p.Commons, fits), fits, (int)Math.Round(fits * (double)originalHeight / originalWidth));
     }
 
     private static ApiPhoto Photo(PhotoEntity p, SiteOptions site) => new(
-        JsonLd.Absolute(p.Commons is not null ? PhotoUrls.Commons(p.Commons) : PhotoUrls.Local(p.Src!), site),
+        JsonLd.Absolute(p.Commons is not null ? PhotoUrls.Commons(p.Commons, p.Width) : PhotoUrls.Local(p.Src!), site),
         p.Alt, p.Caption, p.Photographer, p.Location, p.Source, p.SourceUrl, p.License, p.Commons);
 
     private static ApiPhoto Photo(PhotoView p, SiteOptions site) => new(

@@ -26,7 +26,11 @@ public sealed record FeedPage(
     string Type,
     string Title,
     [property: JsonPropertyName("displaytitle")] string DisplayTitle,
+    FeedNamespace Namespace,
     FeedTitles Titles,
+    [property: JsonPropertyName("pageid")] long PageId,
+    string Revision,
+    string Description,
     string Extract,
     [property: JsonPropertyName("extract_html")] string ExtractHtml,
     FeedImage? Thumbnail,
@@ -38,11 +42,14 @@ public sealed record FeedPage(
 
 public sealed record FeedTitles(string Canonical, string Normalized, string Display);
 
-public sealed record FeedImage(string Source, int? Width, int? Height);
+/// <summary>Wikimedia's image object: all three fields are required, so an image of unknown size is left out.</summary>
+public sealed record FeedImage(string Source, int Width, int Height);
+
+public sealed record FeedNamespace(int Id, string Text);
 
 public sealed record FeedContentUrls(FeedUrls Desktop, FeedUrls Mobile);
 
-public sealed record FeedUrls(string Page);
+public sealed record FeedUrls(string Page, string Revisions, string Edit);
 
 public sealed record ApiPhoto(
     string Url,

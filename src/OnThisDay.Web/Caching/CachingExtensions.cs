@@ -13,6 +13,7 @@ namespace OnThisDay.Web.Caching;
 public static class CachingExtensions
 {
     public const string Content = "content";
+    public const string Paged = "paged";
     public const string Search = "search";
 
     public static WebApplicationBuilder AddCaching(this WebApplicationBuilder builder)
@@ -25,7 +26,9 @@ public static class CachingExtensions
             o.UseCaseSensitivePaths = true;
             o.DefaultExpirationTimeSpan = TimeSpan.FromHours(24);
             // Every page shows today's date somewhere (the footer, "years ago"), so nothing outlives midnight.
-            o.AddPolicy(Content, p => Base(p, settings).SetVaryByQuery("p").AddPolicy<UntilMidnightPolicy>());
+            // A query string changes nothing on most pages, so it makes no new cache entry there; only pages with pages vary by ?p=.
+            o.AddPolicy(Content, p => Base(p, settings).SetVaryByQuery([]).AddPolicy<UntilMidnightPolicy>());
+            o.AddPolicy(Paged, p => Base(p, settings).SetVaryByQuery("p").AddPolicy<UntilMidnightPolicy>());
             o.AddPolicy(Search, p => Base(p, settings).SetVaryByQuery("q", "p").Expire(TimeSpan.FromSeconds(settings.SearchSeconds)));
         });
         builder.Services.AddResponseCompression(o =>

@@ -20,6 +20,9 @@ public sealed class EventEntity
     public required string BodyHtml { get; set; }
     public required string BodyText { get; set; }
     public DateTime ModifiedUtc { get; set; }
+
+    /// <summary>The hash of the entry file this version was read from: it changes exactly when the entry does.</summary>
+    public string ContentHash { get; set; } = "";
     public List<PhotoEntity> Photos { get; set; } = [];
     public List<RelatedEntity> Related { get; set; } = [];
     public List<EventTagEntity> Tags { get; set; } = [];

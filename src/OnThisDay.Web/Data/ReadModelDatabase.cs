@@ -27,9 +27,58 @@ public sealed class ReadModelDatabase(string connectionString, ILogger<ReadModel
             logger.LogWarning("Read model {Database} is unusable ({Problem}); rebuilding it from content", FilePath, problem);
             Delete();
         }
-        Create();
+        Create(ConnectionString);
         return true;
     }
+
+    /// <summary>Creates an empty database beside the live one, to be filled and then swapped in; returns its path.</summary>
+    public string CreateBeside()
+    {
+        var path = FilePath + ".new";
+        DiscardBeside(path);
+        Create(ConnectionStringFor(path));
+        return path;
+    }
+
+    /// <summary>A context on the database at <paramref name="path"/> (one made by <see cref="CreateBeside"/>).</summary>
+    public OnThisDayDb CreateContext(string path) =>
+        new(new DbContextOptionsBuilder<OnThisDayDb>().UseSqlite(ConnectionStringFor(path)).Options);
+
+    public void DiscardBeside(string path)
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+        {
+            File.Delete(path + suffix);
+        }
+    }
+
+    /// <summary>
+    /// Replaces the live file with a complete new one in a single rename, so a reader finds either the old file or
+    /// the new one, never none. The new file's log is checkpointed into it first, and the old file's log removed.
+    /// </summary>
+    public void SwapIn(string path)
+    {
+        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder(ConnectionStringFor(path)) { Pooling = false }.ToString()))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            command.ExecuteNonQuery();
+        }
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "-wal", "-shm", "-journal" })
+        {
+            File.Delete(path + suffix);
+            File.Delete(FilePath + suffix);
+        }
+        File.Move(path, FilePath, overwrite: true);
+        SqliteConnection.ClearAllPools();
+        logger.LogInformation("Swapped in the rebuilt read model {Database}", FilePath);
+    }
+
+    private string ConnectionStringFor(string path) =>
+        new SqliteConnectionStringBuilder(ConnectionString) { DataSource = path }.ToString();
 
     /// <summary>Null when the database is sound and current; otherwise what is wrong with it.</summary>
     public string? Check() => Probe(command =>
@@ -79,9 +128,9 @@ public sealed class ReadModelDatabase(string connectionString, ILogger<ReadModel
         }
     }
 
-    private void Create()
+    private void Create(string connectionString)
     {
-        var options = new DbContextOptionsBuilder<OnThisDayDb>().UseSqlite(ConnectionString).Options;
+        var options = new DbContextOptionsBuilder<OnThisDayDb>().UseSqlite(connectionString).Options;
         using (var db = new OnThisDayDb(options))
         {
             db.Database.EnsureCreated();
@@ -92,11 +141,11 @@ public sealed class ReadModelDatabase(string connectionString, ILogger<ReadModel
                 """);
             db.Database.ExecuteSqlRaw($"PRAGMA user_version = {OnThisDayDb.SchemaVersion}");
         }
-        using var connection = new SqliteConnection(ConnectionString);
+        using var connection = new SqliteConnection(connectionString);
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode = WAL";
         command.ExecuteNonQuery();
-        logger.LogInformation("Created read model {Database}", FilePath);
+        logger.LogInformation("Created read model {Database}", connection.DataSource);
     }
 }

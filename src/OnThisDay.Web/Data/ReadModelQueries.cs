@@ -61,8 +61,8 @@ public static class ReadModelQueries
         e.ModifiedUtc);
 
     private static PhotoView ToView(PhotoEntity p) => new(
-        p.Commons is not null ? PhotoUrls.Commons(p.Commons) : PhotoUrls.Local(p.Src!),
-        p.Commons is not null ? PhotoUrls.CommonsSrcSet(p.Commons) : null,
+        p.Commons is not null ? PhotoUrls.Commons(p.Commons, p.Width) : PhotoUrls.Local(p.Src!),
+        p.Commons is not null ? PhotoUrls.CommonsSrcSet(p.Commons, p.Width) : null,
         p.Alt,
         p.Caption,
         p.Photographer,

@@ -37,9 +37,14 @@ public static class EditorCommands
             error.WriteLine($"error: content folder '{contentPath}' does not exist; pass --content PATH");
             return 2;
         }
-        var folder = new ContentFolder(contentPath);
+        var maxKilobytes = int.TryParse(Environment.GetEnvironmentVariable("Content__MaxEntryKilobytes"), out var kb) && kb > 0
+            ? kb : ContentFolder.DefaultMaxEntryKilobytes;
+        var folder = new ContentFolder(contentPath, maxEntryKilobytes: maxKilobytes);
         var showProgress = format == "human" && !Console.IsErrorRedirected;
-        var report = folder.ValidateAll(showProgress
+        ValidationReport report;
+        try
+        {
+            report = folder.ValidateAll(showProgress
             ? (done, total) =>
             {
                 if (total >= 200 && (done % 100 == 0 || done == total))
@@ -52,6 +57,12 @@ public static class EditorCommands
                 }
             }
             : null);
+        }
+        catch (ContentUnreadableException ex)
+        {
+            error.WriteLine("error: " + ex.Message);
+            return 2;
+        }
         foreach (var d in report.Diagnostics)
         {
             output.WriteLine(format switch

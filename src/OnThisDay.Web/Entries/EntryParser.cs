@@ -47,6 +47,7 @@ public sealed class EntryParser(string contentRoot, IReadOnlySet<string>? knownT
                 Add(1, 1, Severity.Error, EntryRules.BadPath, pathError);
             }
 
+            var hasControlCharacters = CheckControlCharacters(source);
             var lines = source.Split('\n');
             if (lines.Length == 0 || lines[0].TrimEnd() != "---")
             {
@@ -83,6 +84,10 @@ public sealed class EntryParser(string contentRoot, IReadOnlySet<string>? knownT
                 return Result(null);
             }
 
+            if (!hasControlCharacters)
+            {
+                CheckControlCharacters(root);
+            }
             CheckUnknown(root, TopFields, "");
             var title = RequiredText(root, "title", close + 1);
             var summary = RequiredText(root, "summary", close + 1);
@@ -133,6 +138,59 @@ public sealed class EntryParser(string contentRoot, IReadOnlySet<string>? knownT
 
         private EntryParseResult Result(EntryDocument? document) =>
             new(path, document, [.. _diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column)]) { Positions = _positions };
+
+        /// <summary>Whether a character may not appear in an entry: control characters other than tab and line feed
+        /// (a lone carriage return or NEL would start a new line in iCalendar and break XML), and Unicode line separators.</summary>
+        public static bool IsForbidden(char c) =>
+            (c < ' ' && c is not '\t' and not '\n') || c is >= '\u007F' and <= '\u009F' || c is '\u2028' or '\u2029';
+
+        // The raw text: reports where each (up to five) forbidden character stands.
+        private bool CheckControlCharacters(string source)
+        {
+            var found = 0;
+            var line = 1;
+            var column = 1;
+            foreach (var c in source)
+            {
+                if (c == '\n')
+                {
+                    line++;
+                    column = 1;
+                    continue;
+                }
+                if (IsForbidden(c) && ++found <= 5)
+                {
+                    Add(line, column, Severity.Error, EntryRules.ControlCharacter, $"control character U+{(int)c:X4} is not allowed; delete it");
+                }
+                column++;
+            }
+            return found > 0;
+        }
+
+        // Values written with YAML escapes ("\x01", "\r") hold characters the raw text does not show.
+        private void CheckControlCharacters(YamlNode node)
+        {
+            switch (node)
+            {
+                case YamlScalarNode { Value: { } value } scalar when value.Any(IsForbidden):
+                    Add(scalar, Severity.Error, EntryRules.ControlCharacter,
+                        $"this value holds control character U+{(int)value.First(IsForbidden):X4}; delete it");
+                    break;
+                case YamlMappingNode map:
+                    foreach (var (key, child) in map.Children)
+                    {
+                        CheckControlCharacters(key);
+                        CheckControlCharacters(child);
+                    }
+                    break;
+                case YamlSequenceNode sequence:
+                    foreach (var child in sequence.Children)
+                    {
+                        CheckControlCharacters(child);
+                    }
+                    break;
+            }
+        }
 
         private static string InnermostMessage(Exception ex) =>
             ex.InnerException is YamlException inner ? InnermostMessage(inner) : ex.Message.Split(": ", 2).Last();
@@ -424,6 +482,10 @@ public sealed class EntryParser(string contentRoot, IReadOnlySet<string>? knownT
             {
                 Add(node, Severity.Error, EntryRules.PhotoFile, $"'{prefix}src' names content/{normalized}, which does not exist");
             }
+            else if (!ContainedPath.IsPlainFileUnder(owner._contentRoot, normalized))
+            {
+                Add(node, Severity.Error, EntryRules.Link, $"'{prefix}src' names content/{normalized}, which is or lies behind a symbolic link; use the file itself");
+            }
         }
 
         private (string Html, string Text) ReadBody(string body, int bodyStartLine)
@@ -442,7 +504,34 @@ public sealed class EntryParser(string contentRoot, IReadOnlySet<string>? knownT
                         $"link '{Truncate(url)}' is not allowed: use http, https, mailto or a site-relative address");
                 }
             }
-            return (MarkdownRenderer.ToSafeHtml(document), MarkdownRenderer.ToPlainText(document));
+            foreach (var (url, line, column) in MarkdownRenderer.Images(document))
+            {
+                if (!MarkdownRenderer.IsKnownImageHost(url))
+                {
+                    Add(bodyStartLine + line, column + 1, Severity.Warning, EntryRules.ImageHost,
+                        $"image '{Truncate(url)}' is not from Wikimedia or this site; readers' browsers will fetch it from its host");
+                }
+            }
+            var html = MarkdownRenderer.ToSafeHtml(document);
+            // Raw HTML reaches the page through the sanitiser, which keeps relative addresses such as //host:
+            // so the link rule is applied to what will be published, with entities decoded as a browser would.
+            if (MarkdownRenderer.RawHtml(document).FirstOrDefault() is { } raw)
+            {
+                foreach (var (url, isImage) in MarkdownRenderer.LinksInHtml(html))
+                {
+                    if (!MarkdownRenderer.IsAllowedLink(url))
+                    {
+                        Add(bodyStartLine + raw.Line, raw.Column + 1, Severity.Error, EntryRules.BodyLink,
+                            $"link '{Truncate(url)}' in raw HTML is not allowed: use http, https, mailto or a site-relative address");
+                    }
+                    else if (isImage && !MarkdownRenderer.IsKnownImageHost(url))
+                    {
+                        Add(bodyStartLine + raw.Line, raw.Column + 1, Severity.Warning, EntryRules.ImageHost,
+                            $"image '{Truncate(url)}' is not from Wikimedia or this site; readers' browsers will fetch it from its host");
+                    }
+                }
+            }
+            return (html, MarkdownRenderer.ToPlainText(document));
         }
 
         private static string Truncate(string s) => s.Length <= 60 ? s : s[..57] + "...";

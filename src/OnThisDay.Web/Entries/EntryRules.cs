@@ -26,6 +26,10 @@ public static class EntryRules
     public const string BadAlias = "OTD021";
     public const string TooLong = "OTD022";
     public const string Unreadable = "OTD023";
+    public const string Link = "OTD024";
+    public const string TooLarge = "OTD025";
+    public const string ControlCharacter = "OTD026";
+    public const string ImageHost = "OTD027";
 
     /// <summary>One line per rule, for the editors' guide and <c>validate --rules</c>.</summary>
     public static readonly IReadOnlyList<(string Code, string Rule)> All =
@@ -52,6 +56,10 @@ public static class EntryRules
         (InsecureUrl, "`source_url` and other addresses use https"),
         (BadAlias, "aliases are site-relative paths starting with `/`"),
         (TooLong, "warning: title over 70 characters or summary over 200 characters"),
-        (Unreadable, "the file can be read as UTF-8 text"),
+        (Unreadable, "the file and its folder can be read, and the file is UTF-8 text"),
+        (Link, "no symbolic links under content/: entries and photos are regular files, and folder links are not followed"),
+        (TooLarge, "an entry file is at most 256 KB (the setting Content:MaxEntryKilobytes)"),
+        (ControlCharacter, "no control characters (other than tab and line breaks) in the file or in any field"),
+        (ImageHost, "warning: images in the body come from Wikimedia (upload.wikimedia.org, commons.wikimedia.org) or this site"),
     ];
 }

@@ -29,7 +29,7 @@ public static class MarkdownRenderer
     public static string ToSafeHtml(MarkdownDocument document)
     {
         var html = document.ToHtml(Pipeline);
-        var hasRawHtml = document.Descendants<HtmlBlock>().Any() || document.Descendants<HtmlInline>().Any();
+        var hasRawHtml = RawHtml(document).Any();
         return hasRawHtml || Links(document).Any(l => !IsAllowedLink(l.Url)) ? Sanitizer.Value!.Sanitize(html) : html;
     }
 
@@ -68,11 +68,57 @@ public static class MarkdownRenderer
         }
     }
 
+    /// <summary>The raw HTML blocks and inlines of a body, with their 0-based line and column.</summary>
+    public static IEnumerable<(int Line, int Column)> RawHtml(MarkdownDocument document) =>
+        document.Descendants<HtmlBlock>().Select(b => (b.Line, b.Column))
+            .Concat(document.Descendants<HtmlInline>().Select(i => (i.Line, i.Column)))
+            .Order();
+
+    /// <summary>Every image address written in markdown, with its 0-based line and column.</summary>
+    public static IEnumerable<(string Url, int Line, int Column)> Images(MarkdownDocument document) =>
+        document.Descendants<LinkInline>().Where(l => l.IsImage && l.Url is not null).Select(l => (l.Url!, l.Line, l.Column));
+
+    /// <summary>Every address in rendered HTML (href, src, srcset entries), decoded as a browser reads it, and whether it loads an image.</summary>
+    public static IEnumerable<(string Url, bool IsImage)> LinksInHtml(string html)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<body>" + html);
+        foreach (var element in document.Body!.QuerySelectorAll("[href], [src], [srcset], [action], [formaction], [poster], [cite]"))
+        {
+            foreach (var name in new[] { "href", "src", "action", "formaction", "poster", "cite" })
+            {
+                if (element.GetAttribute(name) is { } url)
+                {
+                    yield return (url, name is "src" or "poster");
+                }
+            }
+            if (element.GetAttribute("srcset") is { } srcset)
+            {
+                foreach (var candidate in srcset.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    yield return (candidate.Split(' ', 2)[0], true);
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether an image may be loaded from where the address points: Wikimedia, or this site.</summary>
+    public static bool IsKnownImageHost(string url)
+    {
+        var trimmed = url.Trim();
+        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            return IsAllowedLink(trimmed) && !trimmed.Contains(':', StringComparison.Ordinal);
+        }
+        return uri.Host is "upload.wikimedia.org" or "commons.wikimedia.org";
+    }
+
     /// <summary>Whether a link in a body may stay: http, https, mailto or an address on this site.</summary>
     public static bool IsAllowedLink(string url)
     {
         var trimmed = url.Trim();
-        if (trimmed.StartsWith("//", StringComparison.Ordinal) || trimmed.StartsWith(@"\\", StringComparison.Ordinal))
+        // Browsers read a backslash as a slash, so "/\host" and "\\host" leave the site just as "//host" does.
+        if (trimmed.StartsWith("//", StringComparison.Ordinal) || trimmed.StartsWith('\\')
+            || trimmed.StartsWith(@"/\", StringComparison.Ordinal) || trimmed.Any(c => c < ' '))
         {
             return false;
         }

@@ -10,16 +10,6 @@ public static class TagVocabulary
 {
     public const string FileName = "tags.yml";
 
-    public static (IReadOnlyList<TagDefinition> Tags, IReadOnlyList<Diagnostic> Diagnostics) Load(string contentRoot)
-    {
-        var path = Path.Combine(contentRoot, FileName);
-        if (!File.Exists(path))
-        {
-            return ([], []);
-        }
-        return Parse(File.ReadAllText(path));
-    }
-
     public static (IReadOnlyList<TagDefinition> Tags, IReadOnlyList<Diagnostic> Diagnostics) Parse(string text)
     {
         const string display = "content/" + FileName;

@@ -19,14 +19,14 @@ public static class AtomFeed
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", Atom);
             xml.WriteElementString("id", Atom, site.Absolute("/feed.xml"));
-            xml.WriteElementString("title", Atom, site.Name);
+            xml.WriteElementString("title", Atom, FeedText.Clean(site.Name));
             xml.WriteElementString("subtitle", Atom, "The featured story of each day.");
             var updated = items.Count == 0 ? DateTime.UnixEpoch : items.Max(i => i.Event.ModifiedUtc);
             xml.WriteElementString("updated", Atom, Rfc3339(updated));
             Link(xml, "self", site.Absolute("/feed.xml"), "application/atom+xml");
             Link(xml, "alternate", site.Absolute("/"), "text/html");
             xml.WriteStartElement("author", Atom);
-            xml.WriteElementString("name", Atom, site.Name);
+            xml.WriteElementString("name", Atom, FeedText.Clean(site.Name));
             xml.WriteElementString("uri", Atom, site.Absolute("/"));
             xml.WriteEndElement();
             foreach (var (day, e) in items)
@@ -35,17 +35,17 @@ public static class AtomFeed
                 xml.WriteStartElement("entry", Atom);
                 // The id names the day it was featured, so the same story featured again next year is a new entry.
                 xml.WriteElementString("id", Atom, $"tag:{host},{day:yyyy-MM-dd}:/events/{e.Slug}");
-                xml.WriteElementString("title", Atom, e.Title);
+                xml.WriteElementString("title", Atom, FeedText.Clean(e.Title));
                 xml.WriteElementString("updated", Atom, Rfc3339(e.ModifiedUtc));
                 xml.WriteElementString("published", Atom, Rfc3339(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)));
                 Link(xml, "alternate", url, "text/html");
                 xml.WriteStartElement("summary", Atom);
                 xml.WriteAttributeString("type", "text");
-                xml.WriteString(e.Summary);
+                xml.WriteString(FeedText.Clean(e.Summary));
                 xml.WriteEndElement();
                 xml.WriteStartElement("content", Atom);
                 xml.WriteAttributeString("type", "html");
-                xml.WriteString($"<p>{System.Net.WebUtility.HtmlEncode(e.Summary)}</p>{e.BodyHtml}");
+                xml.WriteString(FeedText.Clean($"<p>{System.Net.WebUtility.HtmlEncode(e.Summary)}</p>{e.BodyHtml}"));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }

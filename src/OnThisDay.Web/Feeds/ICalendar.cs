@@ -33,14 +33,14 @@ public static class ICalendar
             lines.AddRange(
             [
                 "BEGIN:VEVENT",
-                $"UID:{e.Slug}@{host}",
+                FeedText.Clean($"UID:{e.Slug}@{host}"),
                 "DTSTAMP:" + DateTime.SpecifyKind(e.ModifiedUtc, DateTimeKind.Utc).ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture),
                 "DTSTART;VALUE=DATE:" + start.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
                 "DTEND;VALUE=DATE:" + start.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture),
                 "RRULE:FREQ=YEARLY",
                 "SUMMARY:" + Escape($"{e.Title} ({year})"),
                 "DESCRIPTION:" + Escape($"{e.Summary}\n\n{url}"),
-                "URL:" + url,
+                "URL:" + FeedText.Clean(url),
                 "TRANSP:TRANSPARENT",
                 "END:VEVENT",
             ]);
@@ -56,7 +56,7 @@ public static class ICalendar
 
     /// <summary>Escapes TEXT values: backslash, semicolon, comma and newline.</summary>
     public static string Escape(string value) =>
-        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal)
+        FeedText.Clean(value).Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal)
             .Replace(",", "\\,", StringComparison.Ordinal).Replace("\r\n", "\\n", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
 
     // Lines longer than 75 octets are folded: CRLF then a space, never inside a UTF-8 sequence.

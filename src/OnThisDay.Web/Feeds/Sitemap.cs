@@ -40,7 +40,7 @@ public static class Sitemap
             foreach (var page in pages)
             {
                 xml.WriteStartElement("url", Ns);
-                xml.WriteElementString("loc", Ns, site.Absolute(page.Path));
+                xml.WriteElementString("loc", Ns, FeedText.Clean(site.Absolute(page.Path)));
                 if (page.LastModified is { } modified)
                 {
                     xml.WriteElementString("lastmod", Ns, AtomFeed.Rfc3339(modified));

@@ -21,13 +21,32 @@ public static class SearchService
 
     private sealed record Row(string Slug, string Title, int Year, int Month, int Day, string Snippet);
 
-    public static async Task<SearchResults> SearchAsync(this OnThisDayDb db, string query, int page, bool includeDrafts, CancellationToken ct)
+    /// <summary>
+    /// Runs a search within <paramref name="timeLimit"/>; past it, or when the client goes away, SQLite's work is
+    /// interrupted and <see cref="OperationCanceledException"/> is thrown.
+    /// </summary>
+    public static async Task<SearchResults> SearchAsync(this OnThisDayDb db, string query, int page, bool includeDrafts, TimeSpan timeLimit, CancellationToken ct)
     {
         var match = SearchQuery.ToMatch(query);
         if (match is null)
         {
             return new SearchResults(query, [], 0, 1, PageSize);
         }
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        limit.CancelAfter(timeLimit);
+        try
+        {
+            await using var interrupt = await db.InterruptOnCancelAsync(limit.Token);
+            return await RunAsync(db, query, match, page, includeDrafts, limit.Token);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException ex) when (ex.IsInterrupt())
+        {
+            throw new OperationCanceledException("the search was stopped", ex, limit.Token);
+        }
+    }
+
+    private static async Task<SearchResults> RunAsync(OnThisDayDb db, string query, string match, int page, bool includeDrafts, CancellationToken ct)
+    {
         var drafts = includeDrafts ? 1 : 0;
         var total = await db.Database
             .SqlQuery<int>($"""

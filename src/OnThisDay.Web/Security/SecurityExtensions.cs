@@ -34,13 +34,22 @@ public static class SecurityExtensions
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = (context, _) =>
+            o.OnRejected = async (context, cancellationToken) =>
             {
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry))
+                var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds)) : limits.WindowSeconds;
+                var response = context.HttpContext.Response;
+                response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                // API clients get problem details in JSON, as from every other error of the API.
+                if (context.HttpContext.Request.Path.StartsWithSegments("/api"))
                 {
-                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                    await response.WriteAsJsonAsync(new Microsoft.AspNetCore.Mvc.ProblemDetails
+                    {
+                        Status = StatusCodes.Status429TooManyRequests,
+                        Title = "Too many requests",
+                        Detail = $"This client has used its {limits.ApiPermits} requests for this window; try again in {seconds} s.",
+                        Type = "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                    }, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", cancellationToken);
                 }
-                return ValueTask.CompletedTask;
             };
             o.AddPolicy(SearchPolicy, context => Partition(context, limits.SearchPermits, limits));
             o.AddPolicy(ApiPolicy, context => Partition(context, limits.ApiPermits, limits));
@@ -63,10 +72,6 @@ public static class SecurityExtensions
     private static RateLimitPartition<string> Partition(HttpContext context, int permits, RateLimitOptions limits) =>
         !limits.Enabled
             ? RateLimitPartition.GetNoLimiter("off")
-            : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = permits,
-                Window = TimeSpan.FromSeconds(limits.WindowSeconds),
-                QueueLimit = 0,
-            });
+            : RateLimitPartition.Get(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new ClientWindowLimiter(permits, TimeSpan.FromSeconds(limits.WindowSeconds), context.RequestServices.GetRequiredService<TimeProvider>()));
 }

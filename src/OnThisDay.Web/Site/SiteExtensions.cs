@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.FileProviders;
 using OnThisDay.Web.Caching;
 using Microsoft.Extensions.Options;
 using OnThisDay.Web.Data;
@@ -18,7 +17,24 @@ public static class SiteExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SiteClock>();
-        builder.Services.AddRazorPages(o => o.Conventions.AddPageRoute("/Days/Day", ""));
+        builder.Services.AddRazorPages(o =>
+        {
+            o.Conventions.AddPageRoute("/Days/Day", "");
+            // The editors' page exists only in Development; elsewhere it has no route at all.
+            if (!builder.Environment.IsDevelopment())
+            {
+                o.Conventions.AddPageRouteModelConvention("/Editor/Index", model => model.Selectors.Clear());
+            }
+        });
+        // Nothing tells a caller which server answers.
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+        // Only the site's own host (and loopback, for probes) unless the operator lists hosts in AllowedHosts.
+        if (string.IsNullOrWhiteSpace(builder.Configuration["AllowedHosts"]))
+        {
+            var baseUrl = builder.Configuration[$"{SiteOptions.Section}:{nameof(SiteOptions.BaseUrl)}"] ?? new SiteOptions().BaseUrl;
+            builder.Services.Configure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o => o.AllowedHosts =
+                [.. new[] { Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) ? uri.Host : null, "localhost", "127.0.0.1", "[::1]" }.OfType<string>().Distinct()]);
+        }
         builder.AddCaching();
         return builder;
     }
@@ -31,6 +47,7 @@ public static class SiteExtensions
             app.UseExceptionHandler("/errors/500");
         }
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
+        app.UseReadModelFaults();
 
         // Static files are compressed as they go out; pages are compressed once, inside the output cache.
         app.UseWhen(c => IsStaticFile(c.Request.Path), branch => branch.UseResponseCompression());
@@ -38,9 +55,7 @@ public static class SiteExtensions
         types.Mappings[".webmanifest"] = "application/manifest+json";
         app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = types, OnPrepareResponse = CacheStaticFile });
         var content = app.Services.GetRequiredService<IOptions<ContentOptions>>().Value;
-        var photos = Path.Combine(content.Path, "photos");
-        Directory.CreateDirectory(photos);
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(photos), RequestPath = "/photos", OnPrepareResponse = CacheStaticFile });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhotoFileProvider(content.Path), RequestPath = "/photos", OnPrepareResponse = CacheStaticFile });
         app.UseRouting();
         app.UseCors();
         app.UseRateLimiter();
@@ -50,6 +65,29 @@ public static class SiteExtensions
         app.MapHealthChecks("/healthz");
         return app;
     }
+
+    /// <summary>
+    /// A database that fails under a request (damaged, replaced by garbage) answers 503 with Retry-After, not 500,
+    /// and starts a rebuild beside the live file; the reader retries into the rebuilt read model.
+    /// </summary>
+    private static void UseReadModelFaults(this WebApplication app) =>
+        app.Use(async (context, next) =>
+        {
+            try
+            {
+                await next(context);
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException ex) when (!context.Response.HasStarted && !ex.IsInterrupt() && !context.RequestAborted.IsCancellationRequested)
+            {
+                context.RequestServices.GetRequiredService<ILogger<ReadModelState>>()
+                    .LogError("The read model failed under {Path} ({Reason}); answering 503 and rebuilding it", context.Request.Path.Value, ex.Message);
+                context.RequestServices.GetRequiredService<ContentSync>().RequestRebuild();
+                context.Response.Clear();
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                context.Response.Headers.RetryAfter = "2";
+                context.Response.Headers.CacheControl = "no-store";
+            }
+        });
 
     private static bool IsStaticFile(PathString path) =>
         path.StartsWithSegments("/css") || path.StartsWithSegments("/js") || path.StartsWithSegments("/photos")

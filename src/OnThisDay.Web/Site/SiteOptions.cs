@@ -19,6 +19,20 @@ public sealed class SiteOptions : IValidatableObject
     [Required]
     public string Name { get; set; } = "On This Day";
 
+    /// <summary>
+    /// The web address of an entry's history in the content repository, with <c>{path}</c> for the file's path
+    /// (e.g. <c>https://github.com/org/repo/commits/main/{path}</c>); the API's <c>content_urls.revisions</c>.
+    /// Unset, the event's page is given.
+    /// </summary>
+    public string? RevisionsUrl { get; set; }
+
+    /// <summary>Where an editor changes an entry (e.g. <c>https://github.com/org/repo/edit/main/{path}</c>); the API's <c>content_urls.edit</c>.</summary>
+    public string? EditUrl { get; set; }
+
+    /// <summary>How long a search may run before it is stopped and the reader asked to narrow it.</summary>
+    [Range(100, 60_000)]
+    public int SearchTimeoutMilliseconds { get; set; } = 2000;
+
     public TimeZoneInfo GetZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -36,5 +50,9 @@ public sealed class SiteOptions : IValidatableObject
     }
 
     /// <summary>An absolute address on this site for a site-relative path.</summary>
+    /// <summary>Fills a repository address template with an entry's path; null when the template is not set.</summary>
+    public string? RepositoryUrl(string? template, string path) =>
+        string.IsNullOrWhiteSpace(template) ? null : template.Replace("{path}", string.Join('/', path.Split('/').Select(Uri.EscapeDataString)), StringComparison.Ordinal);
+
     public string Absolute(string path) => BaseUrl.TrimEnd('/') + (path.StartsWith('/') ? path : "/" + path);
 }

@@ -23,6 +23,14 @@ public sealed class ContentOptions : IValidatableObject
     [Range(100, 600_000)]
     public int PollIntervalMilliseconds { get; set; } = 1000;
 
+    /// <summary>The largest entry file published; a larger one is reported and keeps its last good version.</summary>
+    [Range(1, 100_000)]
+    public int MaxEntryKilobytes { get; set; } = Entries.ContentFolder.DefaultMaxEntryKilobytes;
+
+    /// <summary>How long after a failed sync (content unreadable, database unwritable) to try again.</summary>
+    [Range(50, 600_000)]
+    public int RetryMilliseconds { get; set; } = 5000;
+
     /// <summary>Whether to watch the folder at all; off, the content is synced once at start.</summary>
     public bool Watch { get; set; } = true;
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
@@ -9,19 +10,30 @@ namespace OnThisDay.Web.Sync;
 
 public sealed record SyncResult(int Added, int Updated, int Removed, int Broken, int Unchanged, TimeSpan Elapsed)
 {
+    public static readonly SyncResult Empty = new(0, 0, 0, 0, 0, TimeSpan.Zero);
+
     public bool TagsChanged { get; init; }
+
+    /// <summary>Why the sync changed nothing at all (content unreadable, database unwritable); null when it ran.</summary>
+    public string? Failure { get; init; }
+
+    /// <summary>Folders and files that could not be read; what was published from them was kept.</summary>
+    public IReadOnlyList<string> Unreadable { get; init; } = [];
 
     public bool Changed => Added + Updated + Removed > 0 || TagsChanged;
 }
 
 /// <summary>
 /// Turns the files under content/ into the read model: hashes every file, parses only the changed ones,
-/// applies the result in one transaction, and keeps the last good version of an entry saved broken.
+/// applies the result in one transaction, and keeps the last good version of an entry saved broken. A read
+/// error never unpublishes anything: an unreadable content root, events/ or tags.yml stops the sync before it
+/// writes, and an unreadable folder or file keeps what was published from it.
 /// </summary>
 public sealed class ContentSync(
     IOptions<ContentOptions> contentOptions,
     ReadModelDatabase database,
     IDbContextFactory<OnThisDayDb> dbFactory,
+    IContentFiles files,
     ReadModelState state,
     IOutputCacheStore outputCache,
     TimeProvider clock,
@@ -29,26 +41,62 @@ public sealed class ContentSync(
 {
     private const string TagsKey = "tags.yml";
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private IReadOnlyList<Diagnostic> _lastFolderDiagnostics = [];
+    private int _rebuildRequested;
 
     /// <summary>
-    /// Deletes the database and builds it again from content/: for a file that became unreadable or damaged
-    /// while the site runs. Nothing is lost, since every row comes from the files.
+    /// Builds a new database beside the live one from content/, then swaps it in with one rename: for a database
+    /// damaged while the site runs. Requests keep the old file until the new one is complete, never an empty one.
     /// </summary>
     public async Task<SyncResult> RebuildAsync(CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            logger.LogError("The read model database {Database} is unusable; rebuilding it from content", database.FilePath);
-            state.MarkUnloaded();
-            database.Delete();
-            database.EnsureReady();
+            if (database.CheckReadable() is null && database.Check() is null)
+            {
+                return SyncResult.Empty;
+            }
+            logger.LogError("The read model database {Database} is unusable; rebuilding it beside the old one from content", database.FilePath);
+            var started = clock.GetTimestamp();
+            var fresh = database.CreateBeside();
+            SyncResult result;
+            await using (var db = database.CreateContext(fresh))
+            {
+                result = await SyncCoreAsync(db, cancellationToken);
+            }
+            if (result.Failure is not null)
+            {
+                database.DiscardBeside(fresh);
+                return Finish(result, started);
+            }
+            database.SwapIn(fresh);
+            return Finish(result, started);
         }
         finally
         {
+            Interlocked.Exchange(ref _rebuildRequested, 0);
             _gate.Release();
         }
-        return await SyncAsync(cancellationToken);
+    }
+
+    /// <summary>Starts a rebuild in the background unless one is already under way (health probes and failing requests call this).</summary>
+    public void RequestRebuild()
+    {
+        if (Interlocked.CompareExchange(ref _rebuildRequested, 1, 0) == 0)
+        {
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await RebuildAsync();
+                }
+                catch (Exception ex)
+                {
+                    logger.LogError(ex, "Rebuilding the read model failed; the next probe tries again");
+                }
+            });
+        }
     }
 
     public async Task<SyncResult> SyncAsync(CancellationToken cancellationToken = default)
@@ -57,21 +105,12 @@ public sealed class ContentSync(
         try
         {
             var started = clock.GetTimestamp();
-            var result = await SyncCoreAsync(cancellationToken);
-            result = result with { Elapsed = clock.GetElapsedTime(started) };
-            state.MarkSynced(result, clock.GetUtcNow());
-            if (result.Changed)
+            SyncResult result;
+            await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
             {
-                await outputCache.EvictByTagAsync(ReadModelState.CacheTag, cancellationToken);
-                logger.LogInformation(
-                    "Synced content: {Added} added, {Updated} updated, {Removed} removed, {Broken} broken, {Unchanged} unchanged in {Elapsed:0} ms",
-                    result.Added, result.Updated, result.Removed, result.Broken, result.Unchanged, result.Elapsed.TotalMilliseconds);
+                result = await SyncCoreAsync(db, cancellationToken);
             }
-            else
-            {
-                logger.LogDebug("Synced content: nothing changed, {Unchanged} files checked in {Elapsed:0} ms", result.Unchanged, result.Elapsed.TotalMilliseconds);
-            }
-            return result;
+            return Finish(result, started);
         }
         finally
         {
@@ -79,34 +118,90 @@ public sealed class ContentSync(
         }
     }
 
-    private async Task<SyncResult> SyncCoreAsync(CancellationToken cancellationToken)
+    private SyncResult Finish(SyncResult result, long started)
+    {
+        result = result with { Elapsed = clock.GetElapsedTime(started) };
+        if (result.Failure is { } failure)
+        {
+            state.MarkFailed(failure, clock.GetUtcNow(), database.CheckReadable() is null);
+            return result;
+        }
+        state.MarkSynced(result, clock.GetUtcNow());
+        if (result.Changed)
+        {
+            _ = outputCache.EvictByTagAsync(ReadModelState.CacheTag, CancellationToken.None).AsTask();
+            logger.LogInformation(
+                "Synced content: {Added} added, {Updated} updated, {Removed} removed, {Broken} broken, {Unchanged} unchanged in {Elapsed:0} ms",
+                result.Added, result.Updated, result.Removed, result.Broken, result.Unchanged, result.Elapsed.TotalMilliseconds);
+        }
+        else
+        {
+            logger.LogDebug("Synced content: nothing changed, {Unchanged} files checked in {Elapsed:0} ms", result.Unchanged, result.Elapsed.TotalMilliseconds);
+        }
+        return result;
+    }
+
+    private async Task<SyncResult> SyncCoreAsync(OnThisDayDb db, CancellationToken cancellationToken)
+    {
+        var settings = contentOptions.Value;
+        var folder = new ContentFolder(settings.Path, files, settings.MaxEntryKilobytes);
+        ContentScan scan;
+        string tagsText;
+        try
+        {
+            // Everything that decides what is removed is read before anything is written.
+            scan = folder.Scan();
+            tagsText = folder.ReadTagsText();
+        }
+        catch (ContentUnreadableException ex)
+        {
+            logger.LogError("Content sync changed nothing: {Reason}. The site keeps serving the last good content", ex.Message);
+            return SyncResult.Empty with { Failure = ex.Message };
+        }
+        LogFolderDiagnostics(scan.Diagnostics);
+
+        try
+        {
+            return await WriteAsync(db, folder, scan, tagsText, cancellationToken);
+        }
+        catch (SqliteException ex)
+        {
+            // A pooled connection opened while the file was read-only stays read-only: drop them all, so the
+            // next sync (retried on a timer) opens fresh ones once the file is writable again.
+            SqliteConnection.ClearAllPools();
+            logger.LogError("Content sync could not write the read model ({Reason}); it is retried, and the site keeps serving the last good content", ex.Message);
+            return SyncResult.Empty with { Failure = "the read model could not be written: " + ex.Message };
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            logger.LogError(ex, "Content sync failed while reading content; the site keeps serving the last good content");
+            return SyncResult.Empty with { Failure = ex.Message };
+        }
+    }
+
+    private async Task<SyncResult> WriteAsync(OnThisDayDb db, ContentFolder folder, ContentScan scan, string tagsText, CancellationToken cancellationToken)
     {
         var started = clock.GetTimestamp();
-        var folder = new ContentFolder(contentOptions.Value.Path);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var stored = await db.SourceFiles.ToDictionaryAsync(s => s.Path, StringComparer.Ordinal, cancellationToken);
-
-        var tagsText = File.Exists(Path.Combine(folder.Root, TagVocabulary.FileName))
-            ? await File.ReadAllTextAsync(Path.Combine(folder.Root, TagVocabulary.FileName), cancellationToken) : "";
         var tagsHash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(tagsText)));
         var tagsChanged = !stored.TryGetValue(TagsKey, out var tagsRow) || tagsRow.SeenHash != tagsHash;
 
-        var paths = folder.EntryPaths();
-        var present = paths.ToHashSet(StringComparer.Ordinal);
+        var present = scan.Files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
         var changed = new List<EntryFile>();
-        foreach (var path in paths)
+        foreach (var scanned in scan.Files)
         {
-            // A file that cannot be read right now (being written, locked) is left as it was.
-            if (folder.Read(path) is { } file && (tagsChanged || !stored.TryGetValue(path, out var row) || row.SeenHash != file.Hash))
+            // A file that vanished since the scan (being replaced) is left as it was; the next sync sees the result.
+            if (folder.Read(scanned) is { } file && (tagsChanged || !stored.TryGetValue(file.RelativePath, out var row) || row.SeenHash != file.Hash))
             {
                 changed.Add(file);
             }
         }
-        var removed = stored.Keys.Where(p => p != TagsKey && !present.Contains(p)).ToList();
-        var removedSet = removed.ToHashSet(StringComparer.Ordinal);
+        // A file in a folder that could not be listed is not gone: only files missing from a readable folder are.
+        var removed = stored.Keys.Where(p => p != TagsKey && !present.Contains(p) && !scan.IsHidden(p)).ToList();
+        var unreadable = scan.UnreadableFolders.Concat(changed.Where(f => f.Hash == ContentFolder.UnreadableHash).Select(f => f.RelativePath)).ToList();
         if (changed.Count == 0 && removed.Count == 0 && !tagsChanged)
         {
-            return new SyncResult(0, 0, 0, 0, paths.Count, TimeSpan.Zero);
+            return new SyncResult(0, 0, 0, 0, scan.Files.Count, TimeSpan.Zero) { Unreadable = [.. unreadable, .. StillUnreadable(stored, present)] };
         }
 
         // Parsing is the costly part of a sync and needs nothing shared, so it runs on every core.
@@ -114,20 +209,38 @@ public sealed class ContentSync(
         // The vocabulary is read once, from the text that was hashed, for the parser and for the Tags table.
         var vocabulary = TagVocabulary.Parse(tagsText);
         var parser = new EntryParser(folder.Root, vocabulary.Tags.Select(t => t.Tag).ToHashSet(StringComparer.Ordinal));
-        var parsed = changed.AsParallel().AsOrdered().Select(f => (File: f, Result: parser.Parse(f.RelativePath, f.Text))).ToList();
+        var parsed = changed.AsParallel().AsOrdered()
+            .Select(f => (File: f, Result: f.ReadError is { } error ? new EntryParseResult(f.RelativePath, null, [error]) : parser.Parse(f.RelativePath, f.Text!)))
+            .ToList();
         var replacing = parsed.Where(p => p.Result.Document is not null).Select(p => p.File.RelativePath).ToHashSet(StringComparer.Ordinal);
+        var removedSet = removed.ToHashSet(StringComparer.Ordinal);
         // Filtered here rather than in SQL: a full build would otherwise send one SQL variable per file.
         var aliases = (await db.Aliases.Select(a => new { a.EventId, a.Path }).ToListAsync(cancellationToken)).ToLookup(a => a.EventId, a => a.Path);
-        var existing = (await db.Events
+        var published = (await db.Events
             .Select(e => new { e.Id, e.Slug, e.SourcePath, e.Month, e.Day, e.Featured, e.Draft })
             .ToListAsync(cancellationToken))
-            .Where(e => !removedSet.Contains(e.SourcePath) && !replacing.Contains(e.SourcePath))
-            .Select(e => new { e.Slug, e.SourcePath, e.Month, e.Day, e.Featured, e.Draft, Aliases = aliases[e.Id].ToList() })
+            .Select(e => new PublishedEntry(e.Slug, e.SourcePath, e.Month, e.Day, e.Featured, e.Draft, [.. aliases[e.Id]]))
             .ToList();
-        var cross = ContentRules.Check(
-            [.. parsed.Select(p => p.Result)],
-            [.. existing.Select(e => new PublishedEntry(e.Slug, e.SourcePath, e.Month, e.Day, e.Featured, e.Draft, e.Aliases))]);
-        var publishedPaths = await db.Events.Select(e => e.SourcePath).ToHashSetAsync(StringComparer.Ordinal, cancellationToken);
+        var publishedByPath = published.ToDictionary(e => e.SourcePath, StringComparer.Ordinal);
+
+        // A published file that moved and fails a rule in its new place (a wrong day folder) keeps its page:
+        // the new file, with the same bytes, takes over the last good version as a broken edit would.
+        var moved = new Dictionary<string, string>(StringComparer.Ordinal);
+        var removedByHash = removed.Where(publishedByPath.ContainsKey)
+            .Where(p => stored[p].PublishedHash is not null)
+            .GroupBy(p => stored[p].PublishedHash!)
+            .ToDictionary(g => g.Key, g => g.First());
+        foreach (var (file, result) in parsed)
+        {
+            if (result.Document is null && !publishedByPath.ContainsKey(file.RelativePath)
+                && removedByHash.Remove(file.Hash, out var from))
+            {
+                moved[from] = file.RelativePath;
+            }
+        }
+
+        var existing = published.Where(e => !removedSet.Contains(e.SourcePath) && !replacing.Contains(e.SourcePath)).ToList();
+        var cross = ContentRules.Check([.. parsed.Select(p => p.Result)], existing);
         var now = clock.GetUtcNow().UtcDateTime;
         var parseMs = clock.GetElapsedTime(started).TotalMilliseconds - readMs;
 
@@ -135,7 +248,9 @@ public sealed class ContentSync(
         var publishable = parsed
             .Select(p => (p.File, p.Result, Diagnostics: p.Result.Diagnostics.Concat(cross[p.Result.Path]).ToList(), Document: cross[p.Result.Path].Any() ? null : p.Result.Document))
             .ToList();
-        var gone = removed.Count(publishedPaths.Contains);
+        var keptAfterMove = moved.Values.ToHashSet(StringComparer.Ordinal);
+        var deleted = removed.Where(p => !moved.ContainsKey(p)).ToList();
+        var gone = deleted.Count(publishedByPath.ContainsKey);
 
         await db.Database.OpenConnectionAsync(cancellationToken);
         // The read model can always be rebuilt from content/, so a sync trades the last fsync's durability for speed
@@ -144,8 +259,14 @@ public sealed class ContentSync(
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             using var writer = new ReadModelWriter(db.Database.GetDbConnection(), transaction.GetDbTransaction());
-            writer.DeleteEvents([.. removed, .. publishable.Where(p => p.Document is not null && publishedPaths.Contains(p.File.RelativePath)).Select(p => p.File.RelativePath)]);
+            writer.DeleteEvents([.. deleted, .. publishable.Where(p => p.Document is not null && publishedByPath.ContainsKey(p.File.RelativePath)).Select(p => p.File.RelativePath)]);
             writer.DeleteSourceFiles(removed);
+            foreach (var (from, to) in moved)
+            {
+                writer.MoveEvent(from, to);
+                logger.LogWarning("{From} moved to {To}, where it has errors; its page keeps the last good version until they are fixed",
+                    "content/" + from, "content/" + to);
+            }
             foreach (var (file, result, diagnostics, document) in publishable)
             {
                 var isNewVersion = !stored.TryGetValue(file.RelativePath, out var row) || row.SeenHash != file.Hash;
@@ -158,18 +279,19 @@ public sealed class ContentSync(
                 }
                 if (document is not null)
                 {
-                    writer.InsertEvent(document, file.LastWriteUtc);
-                    _ = publishedPaths.Contains(file.RelativePath) ? updated++ : added++;
+                    writer.InsertEvent(document, file.LastWriteUtc, file.Hash);
+                    _ = publishedByPath.ContainsKey(file.RelativePath) ? updated++ : added++;
                 }
                 else
                 {
                     broken++;
-                    if (isNewVersion && publishedPaths.Contains(file.RelativePath))
+                    if (isNewVersion && publishedByPath.ContainsKey(file.RelativePath))
                     {
                         logger.LogWarning("Keeping the last good version of {Path} until its errors are fixed", "content/" + file.RelativePath);
                     }
                 }
-                writer.UpsertSourceFile(file.RelativePath, file.Hash, document is not null ? file.Hash : null, diagnostics, now, file.LastWriteUtc);
+                var publishedHash = document is not null ? file.Hash : keptAfterMove.Contains(file.RelativePath) ? file.Hash : null;
+                writer.UpsertSourceFile(file.RelativePath, file.Hash, publishedHash, diagnostics, now, file.LastWriteUtc);
             }
             if (tagsChanged)
             {
@@ -183,8 +305,50 @@ public sealed class ContentSync(
             }
             await transaction.CommitAsync(cancellationToken);
         }
+        WarnAboutLostAddresses(published, deleted, publishable.Select(p => p.Document).OfType<EntryDocument>().ToList());
         logger.LogDebug("Sync phases: read and hash {Read:0} ms, parse and check {Parse:0} ms, write {Write:0} ms",
             readMs, parseMs, clock.GetElapsedTime(started).TotalMilliseconds - readMs - parseMs);
-        return new SyncResult(added, updated, gone, broken, paths.Count - changed.Count, TimeSpan.Zero) { TagsChanged = tagsChanged };
+        return new SyncResult(added, updated, gone, broken, scan.Files.Count - changed.Count, TimeSpan.Zero)
+        {
+            TagsChanged = tagsChanged,
+            Unreadable = [.. unreadable, .. StillUnreadable(stored, present, changed)],
+        };
+    }
+
+    // Unchanged files that were unreadable at the last look are still unreadable: health keeps saying so.
+    private static IEnumerable<string> StillUnreadable(Dictionary<string, SourceFileEntity> stored, HashSet<string> present, List<EntryFile>? changed = null)
+    {
+        var fresh = changed?.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal) ?? [];
+        return stored.Values.Where(s => s.SeenHash == ContentFolder.UnreadableHash && present.Contains(s.Path) && !fresh.Contains(s.Path)).Select(s => s.Path);
+    }
+
+    /// <summary>A published address that disappears without an alias taking it breaks readers' links and bookmarks.</summary>
+    private void WarnAboutLostAddresses(List<PublishedEntry> before, List<string> deletedPaths, List<EntryDocument> written)
+    {
+        var deletedPathSet = deletedPaths.Concat(written.Select(d => d.SourcePath)).ToHashSet(StringComparer.Ordinal);
+        var stillThere = before.Where(e => !deletedPathSet.Contains(e.SourcePath)).Select(e => e.Slug)
+            .Concat(written.Select(d => d.Slug)).ToHashSet(StringComparer.Ordinal);
+        var aliased = before.Where(e => !deletedPathSet.Contains(e.SourcePath)).SelectMany(e => e.Aliases)
+            .Concat(written.SelectMany(d => d.Aliases)).ToHashSet(StringComparer.Ordinal);
+        foreach (var lost in before.Where(e => deletedPathSet.Contains(e.SourcePath) && !stillThere.Contains(e.Slug) && !aliased.Contains("/events/" + e.Slug)))
+        {
+            logger.LogWarning(
+                "The published address /events/{Slug} is gone and no entry lists it in aliases; if the story moved, add 'aliases: [/events/{Slug}]' to its entry",
+                lost.Slug, lost.Slug);
+        }
+    }
+
+    // Folder-level problems (unreadable folders, links) are logged when they change, not at every poll.
+    private void LogFolderDiagnostics(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        if (diagnostics.Select(d => d.ToString()).SequenceEqual(_lastFolderDiagnostics.Select(d => d.ToString())))
+        {
+            return;
+        }
+        foreach (var d in diagnostics)
+        {
+            logger.LogError("{Diagnostic}", d.ToString());
+        }
+        _lastFolderDiagnostics = diagnostics;
     }
 }

@@ -5,7 +5,8 @@ namespace OnThisDay.Web.Sync;
 
 /// <summary>
 /// Syncs once at start, before the first request is served, then again (debounced) whenever a file under
-/// content/ changes: through file-system events, or by polling where those do not work.
+/// content/ changes: through file-system events, or by polling where those do not work. A failed sync is retried
+/// on a timer; a start whose first sync fails still serves the read model it has.
 /// </summary>
 public sealed class ContentSyncService(
     ContentSync sync,
@@ -20,34 +21,54 @@ public sealed class ContentSyncService(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         database.EnsureReady();
-        await sync.SyncAsync(cancellationToken);
         var settings = options.Value;
+        _timer = new Timer(_ => _ = RunAsync(), null, Timeout.Infinite, Timeout.Infinite);
+        var first = await SyncOnceAsync(cancellationToken);
         if (!settings.Watch)
         {
             return;
         }
-        if (settings.UsePolling)
+        if (settings.UsePolling || !TryWatch(settings.Path))
         {
-            _timer = new Timer(_ => _ = RunAsync(), null, settings.PollIntervalMilliseconds, settings.PollIntervalMilliseconds);
+            _timer.Change(settings.PollIntervalMilliseconds, settings.PollIntervalMilliseconds);
             return;
         }
-        _timer = new Timer(_ => _ = RunAsync(), null, Timeout.Infinite, Timeout.Infinite);
-        _watcher = new FileSystemWatcher(settings.Path)
+        if (first?.Failure is not null)
         {
-            IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-            InternalBufferSize = 64 * 1024,
-        };
-        _watcher.Changed += (_, _) => Schedule();
-        _watcher.Created += (_, _) => Schedule();
-        _watcher.Deleted += (_, _) => Schedule();
-        _watcher.Renamed += (_, _) => Schedule();
-        _watcher.Error += (_, e) =>
+            _timer.Change(settings.RetryMilliseconds, Timeout.Infinite);
+        }
+    }
+
+    private bool TryWatch(string path)
+    {
+        try
         {
-            logger.LogWarning(e.GetException(), "Content watcher overflowed; syncing everything");
-            Schedule();
-        };
-        _watcher.EnableRaisingEvents = true;
+            _watcher = new FileSystemWatcher(path)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+                InternalBufferSize = 64 * 1024,
+            };
+            _watcher.Changed += (_, _) => Schedule();
+            _watcher.Created += (_, _) => Schedule();
+            _watcher.Deleted += (_, _) => Schedule();
+            _watcher.Renamed += (_, _) => Schedule();
+            _watcher.Error += (_, e) =>
+            {
+                logger.LogWarning(e.GetException(), "Content watcher overflowed; syncing everything");
+                Schedule();
+            };
+            _watcher.EnableRaisingEvents = true;
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            // A folder the watcher cannot follow (unreadable, too many folders for inotify) still gets changes by polling.
+            logger.LogWarning("Cannot watch {Path} for changes ({Reason}); polling it instead", path, ex.Message);
+            _watcher?.Dispose();
+            _watcher = null;
+            return false;
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
@@ -88,21 +109,32 @@ public sealed class ContentSyncService(
         {
             return;
         }
+        var result = database.CheckReadable() is not null
+            ? await GuardAsync(() => sync.RebuildAsync(_stopping.Token))
+            : await SyncOnceAsync(_stopping.Token);
+        // With file-system events, nothing may happen for hours: a failed sync schedules its own retry.
+        if (result?.Failure is not null && _watcher is not null && !_stopping.IsCancellationRequested)
+        {
+            _timer?.Change(options.Value.RetryMilliseconds, Timeout.Infinite);
+        }
+    }
+
+    private Task<SyncResult?> SyncOnceAsync(CancellationToken cancellationToken) => GuardAsync(() => sync.SyncAsync(cancellationToken));
+
+    private async Task<SyncResult?> GuardAsync(Func<Task<SyncResult>> run)
+    {
         try
         {
-            if (database.CheckReadable() is not null)
-            {
-                await sync.RebuildAsync(_stopping.Token);
-                return;
-            }
-            await sync.SyncAsync(_stopping.Token);
+            return await run();
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
+            return null;
         }
         catch (Exception ex)
         {
             logger.LogError(ex, "Content sync failed; the site keeps serving the last good content");
+            return SyncResult.Empty with { Failure = ex.Message };
         }
     }
 }

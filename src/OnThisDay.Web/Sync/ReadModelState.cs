@@ -1,12 +1,13 @@
 namespace OnThisDay.Web.Sync;
 
-/// <summary>Whether the read model has been loaded, and when it last changed: for health checks and cache validators.</summary>
+/// <summary>Whether the read model has been loaded, when it last changed, and whether the last sync could read everything.</summary>
 public sealed class ReadModelState
 {
     /// <summary>The output cache tag of every response built from the read model.</summary>
     public const string CacheTag = "content";
 
     private volatile Snapshot? _current;
+    private volatile Trouble? _trouble;
 
     public bool IsLoaded => _current is not null;
 
@@ -19,14 +20,35 @@ public sealed class ReadModelState
 
     public SyncResult? LastResult => _current?.Result;
 
+    /// <summary>Why the last sync failed (content unreadable, database unwritable), or null when it succeeded.</summary>
+    public string? LastFailure => _trouble?.Failure;
+
+    public DateTimeOffset? LastFailureAt => _trouble?.At;
+
+    /// <summary>The folders and files the last sync could not read; what was published from them is kept.</summary>
+    public IReadOnlyList<string> Unreadable => _trouble?.Unreadable ?? [];
+
     public void MarkSynced(SyncResult result, DateTimeOffset at)
     {
         var previous = _current;
         var changed = previous is null || result.Changed;
         _current = new Snapshot(at, changed ? at : previous!.ChangedAt, changed ? (previous?.Version ?? 0) + 1 : previous!.Version, result);
+        _trouble = result.Unreadable.Count > 0 ? new Trouble(null, at, result.Unreadable) : null;
+    }
+
+    /// <summary>A sync that changed nothing because it failed; the read model, if there is one, is served as it was.</summary>
+    public void MarkFailed(string failure, DateTimeOffset at, bool readModelUsable)
+    {
+        if (_current is null && readModelUsable)
+        {
+            _current = new Snapshot(at, at, 1, SyncResult.Empty);
+        }
+        _trouble = new Trouble(failure, at, _trouble?.Unreadable ?? []);
     }
 
     public void MarkUnloaded() => _current = null;
 
     private sealed record Snapshot(DateTimeOffset At, DateTimeOffset ChangedAt, long Version, SyncResult Result);
+
+    private sealed record Trouble(string? Failure, DateTimeOffset At, IReadOnlyList<string> Unreadable);
 }

@@ -26,10 +26,10 @@ public sealed class ReadModelWriter : IDisposable
         _connection = (SqliteConnection)connection;
         _transaction = (SqliteTransaction)transaction;
         _event = Prepare("""
-            INSERT INTO Events (Slug, SourcePath, Title, Year, Month, Day, Summary, Kind, DateNote, Featured, Draft, BodyHtml, BodyText, ModifiedUtc)
-            VALUES ($slug, $path, $title, $year, $month, $day, $summary, $kind, $note, $featured, $draft, $html, $text, $modified)
+            INSERT INTO Events (Slug, SourcePath, Title, Year, Month, Day, Summary, Kind, DateNote, Featured, Draft, BodyHtml, BodyText, ModifiedUtc, ContentHash)
+            VALUES ($slug, $path, $title, $year, $month, $day, $summary, $kind, $note, $featured, $draft, $html, $text, $modified, $hash)
             RETURNING Id
-            """, "$slug", "$path", "$title", "$year", "$month", "$day", "$summary", "$kind", "$note", "$featured", "$draft", "$html", "$text", "$modified");
+            """, "$slug", "$path", "$title", "$year", "$month", "$day", "$summary", "$kind", "$note", "$featured", "$draft", "$html", "$text", "$modified", "$hash");
         _photo = Prepare("""
             INSERT INTO Photos (EventId, Position, IsLead, Commons, Src, Alt, Caption, Photographer, Location, Source, SourceUrl, License, Width, Height)
             VALUES ($event, $position, $lead, $commons, $src, $alt, $caption, $photographer, $location, $source, $sourceUrl, $license, $width, $height)
@@ -73,11 +73,11 @@ public sealed class ReadModelWriter : IDisposable
         }
     }
 
-    public void InsertEvent(EntryDocument d, DateTime modifiedUtc)
+    public void InsertEvent(EntryDocument d, DateTime modifiedUtc, string contentHash)
     {
         var id = Convert.ToInt64(Run(_event, true, d.Slug, d.SourcePath, d.Title, d.Date.Year, d.Date.Month, d.Date.Day, d.Summary,
             d.Kind.ToString().ToLowerInvariant(), d.DateNote, d.Featured, d.Draft, d.BodyHtml, d.BodyText,
-            DateTime.SpecifyKind(modifiedUtc, DateTimeKind.Utc)), System.Globalization.CultureInfo.InvariantCulture);
+            DateTime.SpecifyKind(modifiedUtc, DateTimeKind.Utc), contentHash), System.Globalization.CultureInfo.InvariantCulture);
         var photos = (d.Photo is null ? [] : new[] { (Photo: d.Photo, Lead: true) }).Concat(d.Gallery.Select(g => (Photo: g, Lead: false))).ToList();
         for (var i = 0; i < photos.Count; i++)
         {
@@ -98,6 +98,17 @@ public sealed class ReadModelWriter : IDisposable
             Run(_alias, false, alias, id);
         }
         Run(_search, false, d.Slug, d.Title, d.Summary, d.BodyText, string.Join('\n', d.Related.Select(r => r.Text)));
+    }
+
+    /// <summary>Points a published event at the file it now lives in (a moved file whose new version is broken).</summary>
+    public void MoveEvent(string fromPath, string toPath)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = "UPDATE Events SET SourcePath = $to WHERE SourcePath = $from";
+        command.Parameters.AddWithValue("$from", fromPath);
+        command.Parameters.AddWithValue("$to", toPath);
+        command.ExecuteNonQuery();
     }
 
     public void UpsertSourceFile(string path, string seenHash, string? publishedHash, IReadOnlyList<Diagnostic> diagnostics, DateTime seenUtc, DateTime modifiedUtc) =>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OnThisDay.Web.Data;
+using OnThisDay.Web.Entries;
 
 namespace OnThisDay.Web.Sync;
 
@@ -18,11 +19,14 @@ public static class SyncServiceCollectionExtensions
         var connectionString = builder.Configuration.GetConnectionString("OnThisDay")
             ?? $"Data Source={Path.Combine(AppContext.BaseDirectory, "App_Data", "onthisday.db")}";
         builder.Services.AddSingleton(sp => new ReadModelDatabase(connectionString, sp.GetRequiredService<ILogger<ReadModelDatabase>>()));
-        builder.Services.AddPooledDbContextFactory<OnThisDayDb>(o => o
+        // Interceptors registered as services (none by default) see every command: tests inject database faults this way.
+        builder.Services.AddPooledDbContextFactory<OnThisDayDb>((sp, o) => o
             .UseSqlite(connectionString)
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+            .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
         builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<OnThisDayDb>>().CreateDbContext());
 
+        builder.Services.AddSingleton<IContentFiles>(PhysicalContentFiles.Instance);
         builder.Services.AddSingleton<ReadModelState>();
         builder.Services.AddSingleton<ContentSync>();
         builder.Services.AddHostedService<ContentSyncService>();

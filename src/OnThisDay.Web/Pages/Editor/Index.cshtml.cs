@@ -21,7 +21,8 @@ public sealed class IndexModel(OnThisDayDb db, ReadModelState state, IWebHostEnv
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!env.IsDevelopment())
+        // Even in Development the page lists every file's path and problems: only the machine it runs on sees it.
+        if (!env.IsDevelopment() || HttpContext.Connection.RemoteIpAddress is { } address && !System.Net.IPAddress.IsLoopback(address))
         {
             return NotFound();
         }

@@ -10,29 +10,51 @@ namespace OnThisDay.Web.Pages.Search;
 /// <summary>Full-text search at <c>/search?q=</c>, 20 results a page.</summary>
 [OutputCache(PolicyName = CachingExtensions.Search)]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Security.SecurityExtensions.SearchPolicy)]
-public sealed class IndexModel(OnThisDayDb db, IWebHostEnvironment env) : SitePageModel
+public sealed class IndexModel(OnThisDayDb db, IWebHostEnvironment env, Microsoft.Extensions.Options.IOptions<SiteOptions> site) : SitePageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
+    public int? RequestedPage { get; set; }
+
+    public int PageNumber { get; private set; } = 1;
 
     public SearchResults? Results { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    /// <summary>The search ran past its time limit and was stopped.</summary>
+    public bool TimedOut { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        // Model binding leaves bad numbers as 0; anything below 1 means the first page.
-        PageNumber = Math.Clamp(PageNumber, 1, 10_000);
         var query = Query?.Trim();
+        if (!ModelState.IsValid || RequestedPage is < 1 or > 10_000 || (RequestedPage is > 1 && string.IsNullOrEmpty(query)))
+        {
+            return NotFound();
+        }
+        PageNumber = RequestedPage ?? 1;
         if (!string.IsNullOrEmpty(query))
         {
-            Results = await db.SearchAsync(query, PageNumber, env.IsDevelopment(), ct);
+            try
+            {
+                Results = await db.SearchAsync(query, PageNumber, env.IsDevelopment(), TimeSpan.FromMilliseconds(site.Value.SearchTimeoutMilliseconds), ct);
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                TimedOut = true;
+                Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                Response.Headers.RetryAfter = "5";
+            }
+            if (Results is not null && PageNumber > Results.Pages)
+            {
+                return NotFound();
+            }
         }
         Meta = new PageMeta(
             string.IsNullOrEmpty(query) ? "Search · On This Day" : $"{Shorten(query)} · Search · On This Day",
             "Search every story of the year.", "/search")
         { NoIndex = !string.IsNullOrEmpty(query) };
+        return Page();
     }
 
     public string PageLink(int page) => $"/search?q={Uri.EscapeDataString(Query ?? "")}" + (page > 1 ? $"&p={page}" : "");

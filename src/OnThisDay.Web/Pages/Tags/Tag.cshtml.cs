@@ -10,7 +10,7 @@ using OnThisDay.Web.Site;
 namespace OnThisDay.Web.Pages.Tags;
 
 /// <summary>The stories with one tag, newest year first, 20 a page.</summary>
-[OutputCache(PolicyName = CachingExtensions.Content)]
+[OutputCache(PolicyName = CachingExtensions.Paged)]
 public sealed class TagModel(OnThisDayDb db, IWebHostEnvironment env) : SitePageModel
 {
     public const int PageSize = 20;
@@ -37,7 +37,12 @@ public sealed class TagModel(OnThisDayDb db, IWebHostEnvironment env) : SitePage
         {
             return RedirectPermanent($"/tags/{Tag}");
         }
-        PageNumber = Math.Clamp(page ?? 1, 1, Pages);
+        // A page that does not exist is not found, rather than quietly another page under a new address.
+        if (page is < 1 || page > Pages || !ModelState.IsValid)
+        {
+            return NotFound();
+        }
+        PageNumber = page ?? 1;
         (Label, Description) = (definition?.Label ?? Tag, definition?.Description);
         Events = await tagged
             .OrderByDescending(e => e.Year).ThenBy(e => e.Month).ThenBy(e => e.Day).ThenBy(e => e.Slug)

@@ -115,12 +115,11 @@ public sealed class SearchPageTests : IClassFixture<SearchPageTests.Site>
     }
 
     [Fact]
-    public async Task Search_BadPageNumber_ShowsFirstPage()
+    public async Task Search_BadPageNumber_IsNotFound()
     {
-        using var response = await _client.GetAsync("/search?q=zebra&p=-5");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(20, (await Html.ParseAsync(response)).QuerySelectorAll(".results li").Length);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/search?q=zebra&p=-5")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/search?q=zebra&p=abc")).StatusCode);
+        Assert.Equal(20, (await _client.GetDocumentAsync("/search?q=zebra&p=1")).QuerySelectorAll(".results li").Length);
     }
 
     [Fact]
