@@ -434,6 +434,14 @@ public sealed class EntryParser(string contentRoot, IReadOnlySet<string>? knownT
             {
                 CheckSrc(src, Node(map, "src")!, prefix);
             }
+            foreach (var credit in new[] { "photographer", "license" })
+            {
+                if (OptionalText(map, credit, prefix) is null)
+                {
+                    Add(KeyNode(map, credit) ?? node, Severity.Warning, EntryRules.PhotoCredit,
+                        $"'{prefix}{credit}' is missing: a photo is shown only with its confirmed author and licence");
+                }
+            }
             var sourceUrl = OptionalText(map, "source_url", prefix);
             if (sourceUrl is not null && !IsHttps(sourceUrl))
             {

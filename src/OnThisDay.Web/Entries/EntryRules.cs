@@ -30,6 +30,7 @@ public static class EntryRules
     public const string TooLarge = "OTD025";
     public const string ControlCharacter = "OTD026";
     public const string ImageHost = "OTD027";
+    public const string PhotoCredit = "OTD028";
 
     /// <summary>One line per rule, for the editors' guide and <c>validate --rules</c>.</summary>
     public static readonly IReadOnlyList<(string Code, string Rule)> All =
@@ -61,5 +62,6 @@ public static class EntryRules
         (TooLarge, "an entry file is at most 256 KB (the setting Content:MaxEntryKilobytes)"),
         (ControlCharacter, "no control characters (other than tab and line breaks) in the file or in any field"),
         (ImageHost, "warning: images in the body come from Wikimedia (upload.wikimedia.org, commons.wikimedia.org) or this site"),
+        (PhotoCredit, "warning: a photo or gallery image names its `photographer` (the author as credited) and its `license`"),
     ];
 }

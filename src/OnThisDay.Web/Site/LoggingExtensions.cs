@@ -14,14 +14,16 @@ public static class LoggingExtensions
             .WriteTo.Async(sink => sink.Console(
                 outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{RequestIdSuffix}{NewLine}{Exception}",
                 formatProvider: System.Globalization.CultureInfo.InvariantCulture))
-            .Enrich.With<RequestIdSuffixEnricher>());
+            .Enrich.With<RequestIdSuffixEnricher>(),
+            // Each app keeps its own logger: with the static one, several sites in one process (tests) log into each other.
+            preserveStaticLogger: true);
         return builder;
     }
 
     /// <summary>One line per request, with its status and time.</summary>
     public static WebApplication UseSiteRequestLogging(this WebApplication app)
     {
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         return app;
     }
 

@@ -10,6 +10,24 @@ public sealed record PageMeta(string Title, string Description, string Canonical
     public string OgType { get; init; } = "website";
     public string? JsonLd { get; init; }
     public bool NoIndex { get; init; }
+
+    /// <summary>
+    /// The other hosts the lead image comes from, for <c>preconnect</c>: its own, and Wikimedia's upload server
+    /// where <c>Special:FilePath</c> redirects to it. None for an image on the site itself.
+    /// </summary>
+    public static IEnumerable<string> ImageHosts(string? imageUrl, string siteUrl)
+    {
+        if (imageUrl is null || !Uri.TryCreate(imageUrl, UriKind.Absolute, out var image)
+            || (Uri.TryCreate(siteUrl, UriKind.Absolute, out var site) && site.Host == image.Host))
+        {
+            yield break;
+        }
+        yield return $"{image.Scheme}://{image.Authority}";
+        if (image.Host == "commons.wikimedia.org")
+        {
+            yield return "https://upload.wikimedia.org";
+        }
+    }
 }
 
 /// <summary>A page of the site: carries the head metadata the layout renders.</summary>

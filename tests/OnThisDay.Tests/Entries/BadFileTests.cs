@@ -116,7 +116,7 @@ public sealed class BadFileTests : IDisposable
     {
         var real = _content.Write("photos/real.jpg", "jpeg");
         File.CreateSymbolicLink(Path.Combine(_content.Root, "photos/link.jpg"), real);
-        _content.Write("events/06-12/2018-x.md", Entry("photo:\n  src: photos/link.jpg\n  alt: A\n"));
+        _content.Write("events/06-12/2018-x.md", Entry("photo:\n  src: photos/link.jpg\n  alt: A\n  photographer: P\n  license: Public domain\n"));
 
         var error = Assert.Single(new ContentFolder(_content.Root).ValidateAll().Diagnostics);
 

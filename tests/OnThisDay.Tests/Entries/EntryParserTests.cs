@@ -12,6 +12,18 @@ public sealed class EntryParserTests : IDisposable
     public void Dispose() => _content.Dispose();
 
     [Fact]
+    public void PhotoWithoutCredit_IsAWarningForEachMissingField()
+    {
+        var result = Parser.Parse("events/06-12/2018-x.md",
+            "---\ntitle: T\ndate: 2018-06-12\nsummary: S.\nphoto:\n  commons: \"A.jpg\"\n  alt: A\n  photographer: Someone\ngallery:\n  - commons: \"B.jpg\"\n    alt: B\n---\nBody.\n");
+
+        Assert.NotNull(result.Document);
+        Assert.Equal(["photo.license", "gallery[0].photographer", "gallery[0].license"],
+            result.Diagnostics.Where(d => d.Code == EntryRules.PhotoCredit).Select(d => d.Message.Split('\'')[1]));
+        Assert.All(result.Diagnostics, d => Assert.False(d.IsError));
+    }
+
+    [Fact]
     public void Parse_ValidEntry_ReturnsExpectedDocument()
     {
         _content.Write("photos/handshake.jpg", "not really a jpeg");
@@ -43,6 +55,8 @@ public sealed class EntryParserTests : IDisposable
               - src: photos/handshake.jpg
                 alt: A local photo
                 caption: Local caption
+                photographer: A. Photographer
+                license: CC BY 4.0
                 width: 800
                 height: 600
             ---
