@@ -13,22 +13,39 @@ public sealed class ReadModelDatabase(string connectionString, ILogger<ReadModel
 
     public string FilePath { get; } = Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource);
 
-    /// <summary>Makes sure the file holds a usable, current schema; returns true when it was (re)created empty.</summary>
+    /// <summary>
+    /// Makes sure the file holds a usable, current schema; returns true when it was (re)created empty. A damaged file
+    /// is rebuilt; one that cannot be opened or written right now (permissions, a full disk) is left alone and
+    /// reported, so the site still starts and the sync retries until it can.
+    /// </summary>
     public bool EnsureReady()
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
-        if (File.Exists(FilePath))
+        try
         {
-            var problem = Check();
-            if (problem is null)
+            Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+            if (File.Exists(FilePath))
             {
-                return false;
+                var problem = Check();
+                if (problem is null)
+                {
+                    return false;
+                }
+                if (!problem.Damaged)
+                {
+                    logger.LogError("Read model {Database} cannot be used right now ({Problem}); it is not rebuilt, and the sync retries", FilePath, problem.Message);
+                    return false;
+                }
+                logger.LogWarning("Read model {Database} is unusable ({Problem}); rebuilding it from content", FilePath, problem.Message);
+                Delete();
             }
-            logger.LogWarning("Read model {Database} is unusable ({Problem}); rebuilding it from content", FilePath, problem);
-            Delete();
+            Create(ConnectionString);
+            return true;
         }
-        Create(ConnectionString);
-        return true;
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SqliteException)
+        {
+            logger.LogError("Read model {Database} cannot be created ({Problem}); the sync retries", FilePath, ex.Message);
+            return false;
+        }
     }
 
     /// <summary>Creates an empty database beside the live one, to be filled and then swapped in; returns its path.</summary>
@@ -81,7 +98,7 @@ public sealed class ReadModelDatabase(string connectionString, ILogger<ReadModel
         new SqliteConnectionStringBuilder(ConnectionString) { DataSource = path }.ToString();
 
     /// <summary>Null when the database is sound and current; otherwise what is wrong with it.</summary>
-    public string? Check() => Probe(command =>
+    public ReadModelProblem? Check() => Probe(command =>
     {
         command.CommandText = "PRAGMA quick_check";
         var check = command.ExecuteScalar() as string;
@@ -95,7 +112,7 @@ public sealed class ReadModelDatabase(string connectionString, ILogger<ReadModel
     });
 
     /// <summary>A cheap check for health probes: null when the events table can be read.</summary>
-    public string? CheckReadable() => Probe(ReadEvents);
+    public ReadModelProblem? CheckReadable() => Probe(ReadEvents);
 
     private static string? ReadEvents(SqliteCommand command)
     {
@@ -104,20 +121,26 @@ public sealed class ReadModelDatabase(string connectionString, ILogger<ReadModel
         return null;
     }
 
-    private string? Probe(Func<SqliteCommand, string?> check)
+    private ReadModelProblem? Probe(Func<SqliteCommand, string?> check)
     {
         try
         {
             using var connection = new SqliteConnection(ConnectionString);
             connection.Open();
             using var command = connection.CreateCommand();
-            return check(command);
+            return check(command) is { } problem ? new ReadModelProblem(problem, Damaged: true) : null;
         }
         catch (SqliteException ex)
         {
-            return ex.Message;
+            return new ReadModelProblem(ex.Message, IsDamage(ex));
         }
     }
+
+    // Damage is in the file (garbage, corruption, a missing table); permissions, locks and I/O errors are passing
+    // states of the disk, and deleting the file would not cure them.
+    private static bool IsDamage(SqliteException ex) =>
+        ex.SqliteErrorCode is SQLitePCL.raw.SQLITE_CORRUPT or SQLitePCL.raw.SQLITE_NOTADB
+        || (ex.SqliteErrorCode == SQLitePCL.raw.SQLITE_ERROR && ex.Message.Contains("no such", StringComparison.Ordinal));
 
     public void Delete()
     {
@@ -149,3 +172,6 @@ public sealed class ReadModelDatabase(string connectionString, ILogger<ReadModel
         logger.LogInformation("Created read model {Database}", connection.DataSource);
     }
 }
+
+/// <summary>What is wrong with the read model's file, and whether the file itself is damaged (and so to be rebuilt).</summary>
+public sealed record ReadModelProblem(string Message, bool Damaged);

@@ -80,7 +80,7 @@ public static class SiteExtensions
             catch (Microsoft.Data.Sqlite.SqliteException ex) when (!context.Response.HasStarted && !ex.IsInterrupt() && !context.RequestAborted.IsCancellationRequested)
             {
                 context.RequestServices.GetRequiredService<ILogger<ReadModelState>>()
-                    .LogError("The read model failed under {Path} ({Reason}); answering 503 and rebuilding it", context.Request.Path.Value, ex.Message);
+                    .LogError("The read model failed under {Path} ({Reason}); answering 503, and rebuilding it if its file is damaged", context.Request.Path.Value, ex.Message);
                 context.RequestServices.GetRequiredService<ContentSync>().RequestRebuild();
                 context.Response.Clear();
                 context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;

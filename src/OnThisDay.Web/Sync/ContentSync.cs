@@ -43,6 +43,7 @@ public sealed class ContentSync(
     private readonly SemaphoreSlim _gate = new(1, 1);
     private IReadOnlyList<Diagnostic> _lastFolderDiagnostics = [];
     private int _rebuildRequested;
+    private string? _lastFailure;
 
     /// <summary>
     /// Builds a new database beside the live one from content/, then swaps it in with one rename: for a database
@@ -53,7 +54,8 @@ public sealed class ContentSync(
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (database.CheckReadable() is null && database.Check() is null)
+            // Only a damaged file is rebuilt: a locked or read-only one would fail the same way again.
+            if (database.CheckReadable() is not { Damaged: true } && database.Check() is not { Damaged: true })
             {
                 return SyncResult.Empty;
             }
@@ -126,6 +128,7 @@ public sealed class ContentSync(
             state.MarkFailed(failure, clock.GetUtcNow(), database.CheckReadable() is null);
             return result;
         }
+        _lastFailure = null;
         state.MarkSynced(result, clock.GetUtcNow());
         if (result.Changed)
         {
@@ -155,7 +158,7 @@ public sealed class ContentSync(
         }
         catch (ContentUnreadableException ex)
         {
-            logger.LogError("Content sync changed nothing: {Reason}. The site keeps serving the last good content", ex.Message);
+            LogFailure("Content sync changed nothing ({Reason}); the site keeps serving the last good content", ex.Message.TrimEnd('.'));
             return SyncResult.Empty with { Failure = ex.Message };
         }
         LogFolderDiagnostics(scan.Diagnostics);
@@ -169,7 +172,7 @@ public sealed class ContentSync(
             // A pooled connection opened while the file was read-only stays read-only: drop them all, so the
             // next sync (retried on a timer) opens fresh ones once the file is writable again.
             SqliteConnection.ClearAllPools();
-            logger.LogError("Content sync could not write the read model ({Reason}); it is retried, and the site keeps serving the last good content", ex.Message);
+            LogFailure("Content sync could not write the read model ({Reason}); it is retried, and the site keeps serving the last good content", ex.Message);
             return SyncResult.Empty with { Failure = "the read model could not be written: " + ex.Message };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -336,6 +339,16 @@ public sealed class ContentSync(
                 "The published address /events/{Slug} is gone and no entry lists it in aliases; if the story moved, add 'aliases: [/events/{Slug}]' to its entry",
                 lost.Slug, lost.Slug);
         }
+    }
+
+    // A failure that repeats at every retry is logged once as an error, then at Debug until something changes.
+    private void LogFailure(string template, string reason)
+    {
+        var level = reason == _lastFailure ? LogLevel.Debug : LogLevel.Error;
+        _lastFailure = reason;
+#pragma warning disable CA2254 // Justification: both templates are constants of this class.
+        logger.Log(level, template, reason);
+#pragma warning restore CA2254
     }
 
     // Folder-level problems (unreadable folders, links) are logged when they change, not at every poll.

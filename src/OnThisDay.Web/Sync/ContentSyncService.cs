@@ -109,7 +109,7 @@ public sealed class ContentSyncService(
         {
             return;
         }
-        var result = database.CheckReadable() is not null
+        var result = database.CheckReadable() is { Damaged: true }
             ? await GuardAsync(() => sync.RebuildAsync(_stopping.Token))
             : await SyncOnceAsync(_stopping.Token);
         // With file-system events, nothing may happen for hours: a failed sync schedules its own retry.

@@ -17,8 +17,12 @@ public sealed class ReadModelHealthCheck(ReadModelState state, ReadModelDatabase
                 ? "the read model has not been loaded: " + why
                 : "the read model has not been loaded yet"));
         }
-        if (database.CheckReadable() is not null)
+        if (database.CheckReadable() is { } problem)
         {
+            if (!problem.Damaged)
+            {
+                return Task.FromResult(HealthCheckResult.Unhealthy($"the read model database cannot be read right now ({problem.Message}); the sync retries"));
+            }
             // Unhealthy now; the rebuild runs in the background and the next probe sees it done.
             sync.RequestRebuild();
             return Task.FromResult(HealthCheckResult.Unhealthy("the read model database is unusable; rebuilding it from content"));

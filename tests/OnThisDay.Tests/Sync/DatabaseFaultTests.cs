@@ -100,6 +100,40 @@ public sealed class DatabaseFaultTests
     }
 
     [Fact]
+    public async Task DatabaseThatCannotBeOpenedRightNow_IsNotDeletedAtStart()
+    {
+        using var content = TestContent.WithReferenceEntry();
+        using (var first = new SiteFactory(content, keepFiles: true))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await first.CreateClient().GetAsync(Summit)).StatusCode);
+        }
+        var path = Path.Combine(content.Root, "..", Path.GetFileName(content.Root) + ".db");
+        SqliteConnection.ClearAllPools();
+        // Another process holding the file exclusively: SQLite answers "busy", as it answers "read-only" for a file
+        // without write permission. Neither is damage, and deleting the file would lose nothing but help nothing.
+        using (var holder = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            holder.Open();
+            using var command = holder.CreateCommand();
+            command.CommandText = "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; UPDATE Events SET Title = Title;";
+            command.ExecuteNonQuery();
+
+            var database = new ReadModelDatabase($"Data Source={path};Default Timeout=1;Pooling=False",
+                Microsoft.Extensions.Logging.Abstractions.NullLogger<ReadModelDatabase>.Instance);
+
+            Assert.False(database.EnsureReady());
+            Assert.False(database.Check()!.Damaged);
+            command.CommandText = "COMMIT";
+            command.ExecuteNonQuery();
+        }
+        SqliteConnection.ClearAllPools();
+
+        using var second = new SiteFactory(content, keepFiles: true, settings: new Dictionary<string, string?> { ["Content:Watch"] = "false" });
+        Assert.Equal(HttpStatusCode.OK, (await second.CreateClient().GetAsync(Summit)).StatusCode);
+        Assert.Equal(0, second.Services.GetRequiredService<ReadModelState>().LastResult!.Added);
+    }
+
+    [Fact]
     public async Task CancelledQuery_IsInterruptedInsideSqlite()
     {
         using var factory = new SiteFactory();
