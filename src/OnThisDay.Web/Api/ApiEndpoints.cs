@@ -81,9 +81,9 @@ public static class ApiEndpoints
         .Produces<ApiError>(400)
         .Produces<ApiError>(404);
 
-        api.MapGet("/events/{slug}", async (string slug, HttpContext context, OnThisDayDb db, IOptions<SiteOptions> site, CancellationToken ct) =>
+        api.MapGet("/events/{slug}", async (string slug, HttpContext context, OnThisDayDb db, AddressMap addresses, IOptions<SiteOptions> site, CancellationToken ct) =>
         {
-            var view = slug.Length <= 200 ? await db.EventViewAsync(slug, includeDrafts, ct) : null;
+            var view = slug.Length <= 200 ? await db.EventViewAsync(addresses, slug, includeDrafts, ct) : null;
             return view is null ? Error(404, $"no event with slug '{Trim(slug)}'") : Ok(context, ToApi(view, site.Value), view.ModifiedUtc);
         })
         .WithName("GetEvent")

@@ -18,7 +18,8 @@ public sealed class EventEntity
     public bool Featured { get; set; }
     public bool Draft { get; set; }
     public required string BodyHtml { get; set; }
-    public required string BodyText { get; set; }
+    /// <summary>The event's page view (<see cref="Events.EventView"/>) as JSON, built once at sync; the search index holds the plain text.</summary>
+    public required string ViewJson { get; set; }
     public DateTime ModifiedUtc { get; set; }
 
     /// <summary>The hash of the entry file this version was read from: it changes exactly when the entry does.</summary>
@@ -93,4 +94,11 @@ public sealed class SourceFileEntity
 
     /// <summary>The file's last write time when it was seen.</summary>
     public DateTime ModifiedUtc { get; set; }
+
+    /// <summary>The file's size when it was seen: with <see cref="ModifiedUtc"/>, how an unchanged file is known without reading it.</summary>
+    public long Length { get; set; }
+
+    /// <summary>When (by the disk's clock) the file was last read: a write within the file system's timestamp
+    /// granularity of that moment could leave size and time unchanged, so such a file is read again.</summary>
+    public DateTime ReadUtc { get; set; }
 }

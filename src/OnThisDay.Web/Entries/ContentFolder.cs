@@ -7,7 +7,14 @@ namespace OnThisDay.Web.Entries;
 /// A file under <c>content/events/</c> as read from disk: its text and content hash, or, when it could not be read
 /// as an entry (unreadable, too large, not UTF-8), the diagnostic that says why and no text.
 /// </summary>
-public sealed record EntryFile(string RelativePath, string? Text, string Hash, DateTime LastWriteUtc, Diagnostic? ReadError = null);
+public sealed record EntryFile(string RelativePath, string? Text, string Hash, DateTime LastWriteUtc, Diagnostic? ReadError = null)
+{
+    /// <summary>The size the scan saw, recorded with <see cref="LastWriteUtc"/> so the next sync can skip an unchanged file.</summary>
+    public long Length { get; init; }
+
+    /// <summary>When the bytes were read, by the disk's clock.</summary>
+    public DateTime ReadUtc { get; init; }
+}
 
 /// <summary>An entry file found by a scan, with the size and time the listing saw.</summary>
 public sealed record ScannedFile(string RelativePath, long Length, DateTime LastWriteUtc);
@@ -115,7 +122,9 @@ public sealed class ContentFolder(string root, IContentFiles? files = null, int 
     /// Reads one entry file. Null when it vanished since the scan (it will be gone at the next one); an
     /// <see cref="EntryFile"/> with a <see cref="EntryFile.ReadError"/> when it is there but cannot be an entry.
     /// </summary>
-    public EntryFile? Read(ScannedFile scanned)
+    public EntryFile? Read(ScannedFile scanned) => ReadCore(scanned) is { } file ? file with { Length = scanned.Length, ReadUtc = DateTime.UtcNow } : null;
+
+    private EntryFile? ReadCore(ScannedFile scanned)
     {
         var path = scanned.RelativePath;
         var display = "content/" + path;

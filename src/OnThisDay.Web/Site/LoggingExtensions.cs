@@ -20,12 +20,26 @@ public static class LoggingExtensions
         return builder;
     }
 
-    /// <summary>One line per request, with its status and time.</summary>
+    /// <summary>
+    /// One line per request that needs attention: errors, client errors and slow requests. A quick success (most of
+    /// them cache hits) is logged at Debug, so the hit path writes nothing at the usual level.
+    /// </summary>
     public static WebApplication UseSiteRequestLogging(this WebApplication app)
     {
-        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            o.GetLevel = (context, elapsedMs, exception) =>
+                exception is not null || context.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
+                : elapsedMs > SlowRequestMilliseconds ? Serilog.Events.LogEventLevel.Warning
+                : context.Response.StatusCode >= 400 ? Serilog.Events.LogEventLevel.Information
+                : Serilog.Events.LogEventLevel.Debug;
+        });
         return app;
     }
+
+    /// <summary>A request slower than this is logged as a warning, whatever its status.</summary>
+    public const double SlowRequestMilliseconds = 1000;
 
     /// <summary>Puts " (request {RequestId})" at the end of lines logged inside a request, so a reader's request id leads to its log lines.</summary>
     private sealed class RequestIdSuffixEnricher : Serilog.Core.ILogEventEnricher

@@ -100,15 +100,16 @@ public static class SiteExtensions
             : "public, max-age=3600";
 
     /// <summary>An old address listed in an entry's <c>aliases</c> answers 301 to the entry; anything else stays 404.</summary>
-    private static void UseAliasRedirects(this WebApplication app) =>
+    private static void UseAliasRedirects(this WebApplication app)
+    {
+        var aliases = app.Services.GetRequiredService<AddressMap>();
         app.Use(async (context, next) =>
         {
             await next(context);
             if (context.Response.StatusCode == StatusCodes.Status404NotFound && !context.Response.HasStarted
                 && HttpMethods.IsGet(context.Request.Method) && context.Request.Path.Value is { Length: > 1 and < 300 } path)
             {
-                var db = context.RequestServices.GetRequiredService<OnThisDayDb>();
-                var slug = await db.AliasTargetAsync(path, app.Environment.IsDevelopment(), context.RequestAborted);
+                var slug = aliases.Target(path, app.Environment.IsDevelopment());
                 if (slug is not null)
                 {
                     context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
@@ -116,4 +117,5 @@ public static class SiteExtensions
                 }
             }
         });
+    }
 }

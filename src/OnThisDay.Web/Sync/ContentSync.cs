@@ -35,6 +35,7 @@ public sealed class ContentSync(
     IDbContextFactory<OnThisDayDb> dbFactory,
     IContentFiles files,
     ReadModelState state,
+    AddressMap aliases,
     IOutputCacheStore outputCache,
     TimeProvider clock,
     ILogger<ContentSync> logger)
@@ -73,6 +74,10 @@ public sealed class ContentSync(
                 return Finish(result, started);
             }
             database.SwapIn(fresh);
+            await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+            {
+                await TryLoadAliasesAsync(db, cancellationToken);
+            }
             return Finish(result, started);
         }
         finally
@@ -101,6 +106,29 @@ public sealed class ContentSync(
         }
     }
 
+    /// <summary>
+    /// Starts serving a read model left by an earlier run, before the start-up sync has checked it against the
+    /// files: false when there is none worth serving (empty or unreadable).
+    /// </summary>
+    public async Task<bool> ServeExistingAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            if (!await db.Events.AnyAsync(cancellationToken))
+            {
+                return false;
+            }
+            await aliases.LoadAsync(db, cancellationToken);
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+        state.MarkServing(clock.GetUtcNow());
+        return true;
+    }
+
     public async Task<SyncResult> SyncAsync(CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken);
@@ -111,6 +139,11 @@ public sealed class ContentSync(
             await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
             {
                 result = await SyncCoreAsync(db, cancellationToken);
+                // After a change, or at start even when the sync failed: a read model that exists is served whole.
+                if (result.Changed || !aliases.IsLoaded)
+                {
+                    await TryLoadAliasesAsync(db, cancellationToken);
+                }
             }
             return Finish(result, started);
         }
@@ -191,12 +224,26 @@ public sealed class ContentSync(
 
         var present = scan.Files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
         var changed = new List<EntryFile>();
+        var touched = new List<EntryFile>();
         foreach (var scanned in scan.Files)
         {
+            // Stat first: a file whose size and time are what they were when it was read is not read again.
+            if (!tagsChanged && stored.TryGetValue(scanned.RelativePath, out var known) && IsUnchanged(known, scanned))
+            {
+                continue;
+            }
             // A file that vanished since the scan (being replaced) is left as it was; the next sync sees the result.
-            if (folder.Read(scanned) is { } file && (tagsChanged || !stored.TryGetValue(file.RelativePath, out var row) || row.SeenHash != file.Hash))
+            if (folder.Read(scanned) is not { } file)
+            {
+                continue;
+            }
+            if (tagsChanged || !stored.TryGetValue(file.RelativePath, out var row) || row.SeenHash != file.Hash)
             {
                 changed.Add(file);
+            }
+            else
+            {
+                touched.Add(file);
             }
         }
         // A file in a folder that could not be listed is not gone: only files missing from a readable folder are.
@@ -204,6 +251,10 @@ public sealed class ContentSync(
         var unreadable = scan.UnreadableFolders.Concat(changed.Where(f => f.Hash == ContentFolder.UnreadableHash).Select(f => f.RelativePath)).ToList();
         if (changed.Count == 0 && removed.Count == 0 && !tagsChanged)
         {
+            if (touched.Count > 0)
+            {
+                await RecordStatsAsync(db, touched, cancellationToken);
+            }
             return new SyncResult(0, 0, 0, 0, scan.Files.Count, TimeSpan.Zero) { Unreadable = [.. unreadable, .. StillUnreadable(stored, present)] };
         }
 
@@ -294,7 +345,11 @@ public sealed class ContentSync(
                     }
                 }
                 var publishedHash = document is not null ? file.Hash : keptAfterMove.Contains(file.RelativePath) ? file.Hash : null;
-                writer.UpsertSourceFile(file.RelativePath, file.Hash, publishedHash, diagnostics, now, file.LastWriteUtc);
+                writer.UpsertSourceFile(file.RelativePath, file.Hash, publishedHash, diagnostics, now, file.LastWriteUtc, file.Length, file.ReadUtc);
+            }
+            foreach (var file in touched)
+            {
+                writer.UpdateStat(file.RelativePath, file.Length, file.LastWriteUtc, file.ReadUtc);
             }
             if (tagsChanged)
             {
@@ -318,6 +373,33 @@ public sealed class ContentSync(
         };
     }
 
+    /// <summary>
+    /// Whether a file is known unchanged from its size and time alone. Not when it could not be read last time, and
+    /// not when it was read within <see cref="RacyWindow"/> of its last write: a second write in the same timestamp
+    /// tick could leave size and time as they were (git's "racy" files), so such a file is read once more.
+    /// </summary>
+    private static bool IsUnchanged(SourceFileEntity known, ScannedFile scanned) =>
+        known.SeenHash != ContentFolder.UnreadableHash
+        && known.Length == scanned.Length
+        && known.ModifiedUtc.Ticks == scanned.LastWriteUtc.Ticks
+        && known.ReadUtc.Ticks - known.ModifiedUtc.Ticks > RacyWindow.Ticks;
+
+    private static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
+
+    private static async Task RecordStatsAsync(OnThisDayDb db, List<EntryFile> touched, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        using (var writer = new ReadModelWriter(db.Database.GetDbConnection(), transaction.GetDbTransaction()))
+        {
+            foreach (var file in touched)
+            {
+                writer.UpdateStat(file.RelativePath, file.Length, file.LastWriteUtc, file.ReadUtc);
+            }
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     // Unchanged files that were unreadable at the last look are still unreadable: health keeps saying so.
     private static IEnumerable<string> StillUnreadable(Dictionary<string, SourceFileEntity> stored, HashSet<string> present, List<EntryFile>? changed = null)
     {
@@ -338,6 +420,18 @@ public sealed class ContentSync(
             logger.LogWarning(
                 "The published address /events/{Slug} is gone and no entry lists it in aliases; if the story moved, add 'aliases: [/events/{Slug}]' to its entry",
                 lost.Slug, lost.Slug);
+        }
+    }
+
+    private async Task TryLoadAliasesAsync(OnThisDayDb db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await aliases.LoadAsync(db, cancellationToken);
+        }
+        catch (SqliteException ex)
+        {
+            logger.LogWarning("Old addresses (aliases) could not be loaded ({Reason}); they are loaded at the next sync", ex.Message);
         }
     }
 

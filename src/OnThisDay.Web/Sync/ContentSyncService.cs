@@ -20,10 +20,27 @@ public sealed class ContentSyncService(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        database.EnsureReady();
+        var created = database.EnsureReady();
         var settings = options.Value;
         _timer = new Timer(_ => _ = RunAsync(), null, Timeout.Infinite, Timeout.Infinite);
-        var first = await SyncOnceAsync(cancellationToken);
+        // Serve while checking: a read model left by the last run is served at once, and the start-up sync runs
+        // beside it; its changes appear together when it commits. A new, empty read model is filled first.
+        SyncResult? first = null;
+        if (!created && await sync.ServeExistingAsync(cancellationToken))
+        {
+            _ = Task.Run(async () =>
+            {
+                var result = await SyncOnceAsync(_stopping.Token);
+                if (result?.Failure is not null && settings.Watch && !_stopping.IsCancellationRequested)
+                {
+                    _timer?.Change(settings.RetryMilliseconds, Timeout.Infinite);
+                }
+            }, CancellationToken.None);
+        }
+        else
+        {
+            first = await SyncOnceAsync(cancellationToken);
+        }
         if (!settings.Watch)
         {
             return;

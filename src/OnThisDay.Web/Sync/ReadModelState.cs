@@ -46,6 +46,9 @@ public sealed class ReadModelState
         _trouble = new Trouble(failure, at, _trouble?.Unreadable ?? []);
     }
 
+    /// <summary>An existing read model is served before the start-up sync has checked it.</summary>
+    public void MarkServing(DateTimeOffset at) => _current ??= new Snapshot(at, at, 1, SyncResult.Empty);
+
     public void MarkUnloaded() => _current = null;
 
     private sealed record Snapshot(DateTimeOffset At, DateTimeOffset ChangedAt, long Version, SyncResult Result);

@@ -18,6 +18,7 @@ public sealed class ReadModelWriter : IDisposable
     private readonly SqliteCommand _alias;
     private readonly SqliteCommand _search;
     private readonly SqliteCommand _source;
+    private readonly SqliteCommand _stat;
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
 
@@ -26,10 +27,10 @@ public sealed class ReadModelWriter : IDisposable
         _connection = (SqliteConnection)connection;
         _transaction = (SqliteTransaction)transaction;
         _event = Prepare("""
-            INSERT INTO Events (Slug, SourcePath, Title, Year, Month, Day, Summary, Kind, DateNote, Featured, Draft, BodyHtml, BodyText, ModifiedUtc, ContentHash)
-            VALUES ($slug, $path, $title, $year, $month, $day, $summary, $kind, $note, $featured, $draft, $html, $text, $modified, $hash)
+            INSERT INTO Events (Slug, SourcePath, Title, Year, Month, Day, Summary, Kind, DateNote, Featured, Draft, BodyHtml, ViewJson, ModifiedUtc, ContentHash)
+            VALUES ($slug, $path, $title, $year, $month, $day, $summary, $kind, $note, $featured, $draft, $html, $view, $modified, $hash)
             RETURNING Id
-            """, "$slug", "$path", "$title", "$year", "$month", "$day", "$summary", "$kind", "$note", "$featured", "$draft", "$html", "$text", "$modified", "$hash");
+            """, "$slug", "$path", "$title", "$year", "$month", "$day", "$summary", "$kind", "$note", "$featured", "$draft", "$html", "$view", "$modified", "$hash");
         _photo = Prepare("""
             INSERT INTO Photos (EventId, Position, IsLead, Commons, Src, Alt, Caption, Photographer, Location, Source, SourceUrl, License, Width, Height)
             VALUES ($event, $position, $lead, $commons, $src, $alt, $caption, $photographer, $location, $source, $sourceUrl, $license, $width, $height)
@@ -44,13 +45,15 @@ public sealed class ReadModelWriter : IDisposable
         _search = Prepare("INSERT INTO EventSearch (slug, title, summary, body, related) VALUES ($slug, $title, $summary, $body, $related)",
             "$slug", "$title", "$summary", "$body", "$related");
         _source = Prepare("""
-            INSERT INTO SourceFiles (Path, SeenHash, PublishedHash, Diagnostics, Errors, Warnings, SeenUtc, ModifiedUtc)
-            VALUES ($path, $seen, $published, $diagnostics, $errors, $warnings, $seenUtc, $modified)
+            INSERT INTO SourceFiles (Path, SeenHash, PublishedHash, Diagnostics, Errors, Warnings, SeenUtc, ModifiedUtc, Length, ReadUtc)
+            VALUES ($path, $seen, $published, $diagnostics, $errors, $warnings, $seenUtc, $modified, $length, $read)
             ON CONFLICT (Path) DO UPDATE SET SeenHash = excluded.SeenHash,
                 PublishedHash = coalesce(excluded.PublishedHash, SourceFiles.PublishedHash),
                 Diagnostics = excluded.Diagnostics, Errors = excluded.Errors, Warnings = excluded.Warnings,
-                SeenUtc = excluded.SeenUtc, ModifiedUtc = excluded.ModifiedUtc
-            """, "$path", "$seen", "$published", "$diagnostics", "$errors", "$warnings", "$seenUtc", "$modified");
+                SeenUtc = excluded.SeenUtc, ModifiedUtc = excluded.ModifiedUtc, Length = excluded.Length, ReadUtc = excluded.ReadUtc
+            """, "$path", "$seen", "$published", "$diagnostics", "$errors", "$warnings", "$seenUtc", "$modified", "$length", "$read");
+        _stat = Prepare("UPDATE SourceFiles SET ModifiedUtc = $modified, Length = $length, ReadUtc = $read WHERE Path = $path",
+            "$path", "$modified", "$length", "$read");
     }
 
     /// <summary>Removes the events read from these files (their photos, related events, tags and aliases go with them) and their search rows.</summary>
@@ -76,7 +79,7 @@ public sealed class ReadModelWriter : IDisposable
     public void InsertEvent(EntryDocument d, DateTime modifiedUtc, string contentHash)
     {
         var id = Convert.ToInt64(Run(_event, true, d.Slug, d.SourcePath, d.Title, d.Date.Year, d.Date.Month, d.Date.Day, d.Summary,
-            d.Kind.ToString().ToLowerInvariant(), d.DateNote, d.Featured, d.Draft, d.BodyHtml, d.BodyText,
+            d.Kind.ToString().ToLowerInvariant(), d.DateNote, d.Featured, d.Draft, d.BodyHtml, Events.EventViews.ToJson(Events.EventViews.From(d, modifiedUtc)),
             DateTime.SpecifyKind(modifiedUtc, DateTimeKind.Utc), contentHash), System.Globalization.CultureInfo.InvariantCulture);
         var photos = (d.Photo is null ? [] : new[] { (Photo: d.Photo, Lead: true) }).Concat(d.Gallery.Select(g => (Photo: g, Lead: false))).ToList();
         for (var i = 0; i < photos.Count; i++)
@@ -111,9 +114,15 @@ public sealed class ReadModelWriter : IDisposable
         command.ExecuteNonQuery();
     }
 
-    public void UpsertSourceFile(string path, string seenHash, string? publishedHash, IReadOnlyList<Diagnostic> diagnostics, DateTime seenUtc, DateTime modifiedUtc) =>
+    public void UpsertSourceFile(string path, string seenHash, string? publishedHash, IReadOnlyList<Diagnostic> diagnostics, DateTime seenUtc,
+        DateTime modifiedUtc, long length = 0, DateTime readUtc = default) =>
         Run(_source, false, path, seenHash, publishedHash, diagnostics.Count == 0 ? null : string.Join('\n', diagnostics),
-            diagnostics.Count(d => d.IsError), diagnostics.Count(d => !d.IsError), seenUtc, DateTime.SpecifyKind(modifiedUtc, DateTimeKind.Utc));
+            diagnostics.Count(d => d.IsError), diagnostics.Count(d => !d.IsError), seenUtc, DateTime.SpecifyKind(modifiedUtc, DateTimeKind.Utc),
+            length, DateTime.SpecifyKind(readUtc, DateTimeKind.Utc));
+
+    /// <summary>Records a file's new size and time when its bytes turned out unchanged (touched, or copied back).</summary>
+    public void UpdateStat(string path, long length, DateTime modifiedUtc, DateTime readUtc) =>
+        Run(_stat, false, path, DateTime.SpecifyKind(modifiedUtc, DateTimeKind.Utc), length, DateTime.SpecifyKind(readUtc, DateTimeKind.Utc));
 
     public void ReplaceTags(IReadOnlyList<TagDefinition> tags)
     {
@@ -127,7 +136,7 @@ public sealed class ReadModelWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { _event, _photo, _related, _tag, _alias, _search, _source })
+        foreach (var command in new[] { _event, _photo, _related, _tag, _alias, _search, _source, _stat })
         {
             command.Dispose();
         }

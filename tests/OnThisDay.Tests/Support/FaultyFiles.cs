@@ -21,9 +21,17 @@ public sealed class FaultyFiles : IContentFiles
         return PhysicalContentFiles.Instance.List(folder);
     }
 
+    /// <summary>How many times each file was read, by full path.</summary>
+    public ConcurrentDictionary<string, int> Reads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>While set, every read waits for it to be released: a slow disk, or a large folder being checked.</summary>
+    public ManualResetEventSlim ReadsAllowed { get; } = new(true);
+
     public byte[] ReadAllBytes(string file)
     {
+        ReadsAllowed.Wait(TimeSpan.FromSeconds(30));
         Check(file);
+        Reads.AddOrUpdate(Path.GetFullPath(file), 1, (_, n) => n + 1);
         return PhysicalContentFiles.Instance.ReadAllBytes(file);
     }
 

@@ -234,4 +234,70 @@ public sealed class ReadFaultTests
         Assert.Equal(HttpStatusCode.MovedPermanently, redirect.StatusCode);
         Assert.DoesNotContain(site.Log.At(LogEventLevel.Warning), l => l.Contains("is gone", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task UnchangedFile_IsKnownByItsSizeAndTime_WithoutBeingRead()
+    {
+        using var site = new Site();
+        var file = Path.Combine(site.Root, "events/06-13/1969-second-story.md");
+        // Written long ago: no later write can hide in the same timestamp tick.
+        File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
+        await site.Sync.SyncAsync();
+        var reads = site.Files.Reads.GetValueOrDefault(file);
+
+        var unchanged = await site.Sync.SyncAsync();
+
+        Assert.Equal(reads, site.Files.Reads.GetValueOrDefault(file));
+        Assert.False(unchanged.Changed);
+
+        // The same size with another time is read, and a real change is published.
+        var text = File.ReadAllText(file).Replace("Second Story", "Second Tale", StringComparison.Ordinal);
+        File.WriteAllText(file, text);
+        File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(-30));
+        var edited = await site.Sync.SyncAsync();
+
+        Assert.Equal(reads + 1, site.Files.Reads.GetValueOrDefault(file));
+        Assert.Equal(1, edited.Updated);
+        Assert.Equal("Second Tale", (await site.Client.GetDocumentAsync(Second)).QuerySelector("h1")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task FileReadJustAfterItsLastWrite_IsReadAgain()
+    {
+        using var site = new Site();
+        var file = Path.Combine(site.Root, "events/06-13/1969-second-story.md");
+        File.AppendAllText(file, "More.\n");
+        await site.Sync.SyncAsync();
+        var reads = site.Files.Reads.GetValueOrDefault(file);
+
+        await site.Sync.SyncAsync();
+
+        Assert.Equal(reads + 1, site.Files.Reads.GetValueOrDefault(file));
+    }
+
+    [Fact]
+    public async Task Restart_ServesTheExistingReadModelWhileTheStartUpCheckRuns()
+    {
+        using var content = Content();
+        using (var first = new Site(content, keepFiles: true))
+        {
+            await first.AssertAllPublishedAsync();
+        }
+        var file = Path.Combine(content.Root, "events/06-13/1969-second-story.md");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("Second Story", "Second Tale", StringComparison.Ordinal));
+        var slow = new FaultyFiles();
+        slow.ReadsAllowed.Reset();
+
+        using var second = new SiteFactory(content, keepFiles: true, settings: new Dictionary<string, string?> { ["Content:Watch"] = "false" },
+            services: s => s.AddSingleton<IContentFiles>(slow));
+        var client = second.CreateClient();
+
+        // Answered from the read model of the last run while the check waits on the disk.
+        Assert.Equal("Second Story", (await client.GetDocumentAsync(Second)).QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("Healthy", await client.GetStringAsync("/healthz"));
+
+        slow.ReadsAllowed.Set();
+        await Eventually.TrueAsync(async () => (await client.GetDocumentAsync(Second)).QuerySelector("h1")?.TextContent.Trim() == "Second Tale",
+            "the start-up check's changes appear when it completes");
+    }
 }

@@ -13,7 +13,7 @@ public sealed record EventGroup(string Heading, IReadOnlyList<EventSummary> Even
 
 /// <summary>A day page: <c>/</c> for today in the site's time zone, <c>/{month}/{day}</c> for any day.</summary>
 [OutputCache(PolicyName = CachingExtensions.Content)]
-public sealed class DayModel(OnThisDayDb db, SiteClock clock, IOptions<SiteOptions> site, IWebHostEnvironment env) : SitePageModel
+public sealed class DayModel(OnThisDayDb db, AddressMap addresses, SiteClock clock, IOptions<SiteOptions> site, IWebHostEnvironment env) : SitePageModel
 {
     public int Month { get; private set; }
     public int DayOfMonth { get; private set; }
@@ -57,7 +57,7 @@ public sealed class DayModel(OnThisDayDb db, SiteClock clock, IOptions<SiteOptio
         var includeDrafts = env.IsDevelopment();
         var events = await db.DaySummariesAsync(Month, DayOfMonth, includeDrafts, ct);
         var featured = FeaturedChoice.Pick(events, CurrentYear);
-        Featured = featured is null ? null : await db.EventViewAsync(featured.Slug, includeDrafts, ct);
+        Featured = featured is null ? null : await db.EventViewAsync(addresses, featured.Slug, includeDrafts, ct);
         var others = events.Where(e => e.Slug != featured?.Slug).ToList();
         AlsoOnThisDay = Group(others);
         if (Month == 2 && DayOfMonth == 28 && !DateTime.IsLeapYear(CurrentYear))

@@ -11,7 +11,7 @@ namespace OnThisDay.Web.Pages.Events;
 
 /// <summary>One event in full at <c>/events/{slug}</c>.</summary>
 [OutputCache(PolicyName = CachingExtensions.Content)]
-public sealed class EventModel(OnThisDayDb db, SiteClock clock, IOptions<SiteOptions> site, IWebHostEnvironment env) : SitePageModel
+public sealed class EventModel(OnThisDayDb db, AddressMap aliases, SiteClock clock, IOptions<SiteOptions> site, IWebHostEnvironment env) : SitePageModel
 {
     public EventView Event { get; private set; } = null!;
     public int CurrentYear { get; private set; }
@@ -19,10 +19,10 @@ public sealed class EventModel(OnThisDayDb db, SiteClock clock, IOptions<SiteOpt
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
         var includeDrafts = env.IsDevelopment();
-        var view = slug.Length <= 200 ? await db.EventViewAsync(slug, includeDrafts, ct) : null;
+        var view = slug.Length <= 200 ? await db.EventViewAsync(aliases, slug, includeDrafts, ct) : null;
         if (view is null)
         {
-            var target = await db.AliasTargetAsync("/events/" + slug, includeDrafts, ct);
+            var target = aliases.Target("/events/" + slug, includeDrafts);
             return target is null ? NotFound() : RedirectPermanent("/events/" + target);
         }
         Event = view;

@@ -67,6 +67,8 @@ public sealed class ContentSafetyTests
         using var second = new SiteFactory(content);
         var doc = await second.CreateClient().GetDocumentAsync("/june/12");
         var state = (OnThisDay.Web.Sync.ReadModelState)second.Services.GetService(typeof(OnThisDay.Web.Sync.ReadModelState))!;
+        // The start-up check runs beside the served read model; wait for its report.
+        await Eventually.TrueAsync(() => Task.FromResult(state.LastResult?.Unchanged == 1), "start-up check done");
 
         Assert.Equal("Donald Trump Meets Kim Jong-Un", doc.QuerySelector("h1")!.TextContent.Trim());
         Assert.Equal(0, state.LastResult!.Added + state.LastResult.Updated);
