@@ -13,7 +13,7 @@ CONNECTIONS=(32 128)
 
 command -v wrk >/dev/null && command -v nginx >/dev/null || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light; }
 mkdir -p "$OUT"
-dotnet publish "$ROOT/src/OnThisDay.Web" -c Release -o "$OUT/publish" --nologo -v quiet
+dotnet publish "$ROOT/src/OnThisDay.Web" -c Release -r linux-x64 --self-contained false -o "$OUT/publish" --nologo -v quiet
 
 site_pid=""
 nginx_started=""

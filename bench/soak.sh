@@ -9,7 +9,7 @@ SECONDS_TOTAL=${1:-600}
 PORT=5084
 mkdir -p "$OUT"
 command -v wrk >/dev/null || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
-dotnet publish "$ROOT/src/OnThisDay.Web" -c Release -o "$OUT/publish" --nologo -v quiet
+dotnet publish "$ROOT/src/OnThisDay.Web" -c Release -r linux-x64 --self-contained false -o "$OUT/publish" --nologo -v quiet
 rm -f "$OUT"/soak.db*
 (cd "$OUT/publish" && ASPNETCORE_ENVIRONMENT=Production Content__Path="$ROOT/content" ConnectionStrings__OnThisDay="Data Source=$OUT/soak.db" \
   ASPNETCORE_URLS="http://127.0.0.1:$PORT" RateLimits__Enabled=false exec dotnet OnThisDay.Web.dll >"$OUT/soak.log" 2>&1) &

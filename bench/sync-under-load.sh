@@ -8,7 +8,7 @@ OUT=$ROOT/bench/out
 PORT=5085
 CONTENT=$OUT/content-under-load
 mkdir -p "$OUT"
-dotnet publish "$ROOT/src/OnThisDay.Web" -c Release -o "$OUT/publish" --nologo -v quiet
+dotnet publish "$ROOT/src/OnThisDay.Web" -c Release -r linux-x64 --self-contained false -o "$OUT/publish" --nologo -v quiet
 rm -rf "$CONTENT" "$OUT"/under-load.db*
 mkdir -p "$CONTENT/events"
 write_entries() { # version

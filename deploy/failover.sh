@@ -11,7 +11,7 @@ COUNT=${2:-2}
 LISTEN=127.0.0.1:8090
 command -v wrk >/dev/null && command -v nginx >/dev/null || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light; }
 mkdir -p "$OUT"
-dotnet publish "$ROOT/src/OnThisDay.Web" -c Release -o "$OUT/publish" --nologo -v quiet
+dotnet publish "$ROOT/src/OnThisDay.Web" -c Release -r linux-x64 --self-contained false -o "$OUT/publish" --nologo -v quiet
 
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; nginx -c "$OUT/nginx.conf" -s stop 2>/dev/null || true; }

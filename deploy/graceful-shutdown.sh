@@ -6,7 +6,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUT=$ROOT/deploy/out
 PORT=5110
 mkdir -p "$OUT"
-dotnet publish "$ROOT/src/OnThisDay.Web" -c Release -o "$OUT/publish" --nologo -v quiet
+dotnet publish "$ROOT/src/OnThisDay.Web" -c Release -r linux-x64 --self-contained false -o "$OUT/publish" --nologo -v quiet
 rm -f "$OUT"/graceful.db*
 (cd "$OUT/publish" && ASPNETCORE_ENVIRONMENT=Production Content__Path="$ROOT/content" ConnectionStrings__OnThisDay="Data Source=$OUT/graceful.db" \
   ASPNETCORE_URLS="http://127.0.0.1:$PORT" exec dotnet OnThisDay.Web.dll >"$OUT/graceful.log" 2>&1) &

@@ -15,7 +15,9 @@ public static class Program
     {
         var folder = new ContentFolder(args[0]);
         var repeats = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3;
-        var paths = folder.EntryPaths();
+        var files = folder.Scan().Files;
+        var paths = files.Select(f => f.RelativePath).ToList();
+        var tags = TagVocabulary.Parse(folder.ReadTagsText()).Tags.Select(t => t.Tag).ToHashSet(StringComparer.Ordinal);
         Console.WriteLine($"entries: {paths.Count}");
         Report("floor: read + Markdig parse", repeats, () =>
         {
@@ -28,20 +30,20 @@ public static class Program
         });
         Report("site parser, one thread", repeats, () =>
         {
-            var parser = folder.CreateParser();
-            foreach (var path in paths)
+            var parser = new EntryParser(folder.Root, tags);
+            foreach (var scanned in files)
             {
-                var file = folder.Read(path)!;
-                parser.Parse(file.RelativePath, file.Text);
+                var file = folder.Read(scanned)!;
+                parser.Parse(file.RelativePath, file.Text!);
             }
         });
         Report("site parser, all cores", repeats, () =>
         {
-            var parser = folder.CreateParser();
-            paths.AsParallel().ForAll(path =>
+            var parser = new EntryParser(folder.Root, tags);
+            files.AsParallel().ForAll(scanned =>
             {
-                var file = folder.Read(path)!;
-                parser.Parse(file.RelativePath, file.Text);
+                var file = folder.Read(scanned)!;
+                parser.Parse(file.RelativePath, file.Text!);
             });
         });
         return 0;

@@ -33,12 +33,12 @@ public sealed class PhysicalContentFiles : IContentFiles
     };
 
     public IReadOnlyList<ContentItem> List(string folder) =>
-        [.. new DirectoryInfo(folder).EnumerateFileSystemInfos("*", Listing).Select(i => new ContentItem(
-            i.FullName,
-            i is DirectoryInfo,
-            i.LinkTarget is not null,
-            i is FileInfo f && i.LinkTarget is null ? f.Length : 0,
-            i.LastWriteTimeUtc))];
+        [.. new DirectoryInfo(folder).EnumerateFileSystemInfos("*", Listing).Select(i =>
+        {
+            // The listing already knows a link by its attributes; asking for its target costs a system call per file.
+            var isLink = i.Attributes.HasFlag(FileAttributes.ReparsePoint) && i.LinkTarget is not null;
+            return new ContentItem(i.FullName, i is DirectoryInfo && !isLink, isLink, i is FileInfo f && !isLink ? f.Length : 0, i.LastWriteTimeUtc);
+        })];
 
     public byte[] ReadAllBytes(string file) => File.ReadAllBytes(file);
 

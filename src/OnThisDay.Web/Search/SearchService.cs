@@ -50,7 +50,7 @@ public static class SearchService
         var drafts = includeDrafts ? 1 : 0;
         var total = await db.Database
             .SqlQuery<int>($"""
-                SELECT count(*) AS Value FROM EventSearch s JOIN Events e ON e.Slug = s.slug
+                SELECT count(*) AS Value FROM EventSearch s JOIN Events e ON e.Id = s.rowid
                 WHERE EventSearch MATCH {match} AND (e.Draft = 0 OR {drafts} = 1)
                 """)
             .SingleAsync(ct);
@@ -59,7 +59,7 @@ public static class SearchService
             .SqlQuery<Row>($"""
                 SELECT e.Slug, e.Title, e.Year, e.Month, e.Day,
                        snippet(EventSearch, -1, {SearchQuery.MarkStart}, {SearchQuery.MarkEnd}, '…', 24) AS Snippet
-                FROM EventSearch s JOIN Events e ON e.Slug = s.slug
+                FROM EventSearch s JOIN Events e ON e.Id = s.rowid
                 WHERE EventSearch MATCH {match} AND (e.Draft = 0 OR {drafts} = 1)
                 ORDER BY bm25(EventSearch, 0.0, 10.0, 4.0, 1.0, 2.0), e.Slug
                 LIMIT {PageSize} OFFSET {offset}

@@ -46,6 +46,11 @@ public sealed class ContentSync(
     private int _rebuildRequested;
     private string? _lastFailure;
 
+    // The facts the next sync starts from (what each file was, what is published), kept in memory between syncs
+    // so that one changed file does not mean reading every row back; null means "read them from the database".
+    private Dictionary<string, SourceFileEntity>? _stored;
+    private Dictionary<string, PublishedEntry>? _published;
+
     /// <summary>
     /// Builds a new database beside the live one from content/, then swaps it in with one rename: for a database
     /// damaged while the site runs. Requests keep the old file until the new one is complete, never an empty one.
@@ -61,6 +66,7 @@ public sealed class ContentSync(
                 return SyncResult.Empty;
             }
             logger.LogError("The read model database {Database} is unusable; rebuilding it beside the old one from content", database.FilePath);
+            Forget();
             var started = clock.GetTimestamp();
             var fresh = database.CreateBeside();
             SyncResult result;
@@ -70,6 +76,7 @@ public sealed class ContentSync(
             }
             if (result.Failure is not null)
             {
+                Forget();
                 database.DiscardBeside(fresh);
                 return Finish(result, started);
             }
@@ -200,6 +207,10 @@ public sealed class ContentSync(
         {
             return await WriteAsync(db, folder, scan, tagsText, cancellationToken);
         }
+        catch (Exception) when (Forget())
+        {
+            throw;
+        }
         catch (SqliteException ex)
         {
             // A pooled connection opened while the file was read-only stays read-only: drop them all, so the
@@ -218,7 +229,7 @@ public sealed class ContentSync(
     private async Task<SyncResult> WriteAsync(OnThisDayDb db, ContentFolder folder, ContentScan scan, string tagsText, CancellationToken cancellationToken)
     {
         var started = clock.GetTimestamp();
-        var stored = await db.SourceFiles.ToDictionaryAsync(s => s.Path, StringComparer.Ordinal, cancellationToken);
+        var stored = _stored ??= await db.SourceFiles.ToDictionaryAsync(s => s.Path, StringComparer.Ordinal, cancellationToken);
         var tagsHash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(tagsText)));
         var tagsChanged = !stored.TryGetValue(TagsKey, out var tagsRow) || tagsRow.SeenHash != tagsHash;
 
@@ -254,6 +265,7 @@ public sealed class ContentSync(
             if (touched.Count > 0)
             {
                 await RecordStatsAsync(db, touched, cancellationToken);
+                RememberStats(stored, touched);
             }
             return new SyncResult(0, 0, 0, 0, scan.Files.Count, TimeSpan.Zero) { Unreadable = [.. unreadable, .. StillUnreadable(stored, present)] };
         }
@@ -268,14 +280,8 @@ public sealed class ContentSync(
             .ToList();
         var replacing = parsed.Where(p => p.Result.Document is not null).Select(p => p.File.RelativePath).ToHashSet(StringComparer.Ordinal);
         var removedSet = removed.ToHashSet(StringComparer.Ordinal);
-        // Filtered here rather than in SQL: a full build would otherwise send one SQL variable per file.
-        var aliases = (await db.Aliases.Select(a => new { a.EventId, a.Path }).ToListAsync(cancellationToken)).ToLookup(a => a.EventId, a => a.Path);
-        var published = (await db.Events
-            .Select(e => new { e.Id, e.Slug, e.SourcePath, e.Month, e.Day, e.Featured, e.Draft })
-            .ToListAsync(cancellationToken))
-            .Select(e => new PublishedEntry(e.Slug, e.SourcePath, e.Month, e.Day, e.Featured, e.Draft, [.. aliases[e.Id]]))
-            .ToList();
-        var publishedByPath = published.ToDictionary(e => e.SourcePath, StringComparer.Ordinal);
+        var publishedByPath = _published ??= await LoadPublishedAsync(db, cancellationToken);
+        var published = publishedByPath.Values.ToList();
 
         // A published file that moved and fails a rule in its new place (a wrong day folder) keeps its page:
         // the new file, with the same bytes, takes over the last good version as a broken edit would.
@@ -363,6 +369,10 @@ public sealed class ContentSync(
             }
             await transaction.CommitAsync(cancellationToken);
         }
+        Remember(stored, publishedByPath, removed, deleted, moved, publishable.Select(p => (p.File, p.Document)).ToList(), touched, now,
+            tagsChanged ? tagsHash : null);
+        // The connection goes back to the pool for page reads: give back the sync's large page cache.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000;", cancellationToken);
         WarnAboutLostAddresses(published, deleted, publishable.Select(p => p.Document).OfType<EntryDocument>().ToList());
         logger.LogDebug("Sync phases: read and hash {Read:0} ms, parse and check {Parse:0} ms, write {Write:0} ms",
             readMs, parseMs, clock.GetElapsedTime(started).TotalMilliseconds - readMs - parseMs);
@@ -398,6 +408,83 @@ public sealed class ContentSync(
             }
         }
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task<Dictionary<string, PublishedEntry>> LoadPublishedAsync(OnThisDayDb db, CancellationToken cancellationToken)
+    {
+        // Filtered here rather than in SQL: a full build would otherwise send one SQL variable per file.
+        var aliases = (await db.Aliases.Select(a => new { a.EventId, a.Path }).ToListAsync(cancellationToken)).ToLookup(a => a.EventId, a => a.Path);
+        return (await db.Events
+            .Select(e => new { e.Id, e.Slug, e.SourcePath, e.Month, e.Day, e.Featured, e.Draft })
+            .ToListAsync(cancellationToken))
+            .ToDictionary(e => e.SourcePath, e => new PublishedEntry(e.Slug, e.SourcePath, e.Month, e.Day, e.Featured, e.Draft, [.. aliases[e.Id]]), StringComparer.Ordinal);
+    }
+
+    /// <summary>Brings the in-memory facts to what the transaction just committed, as the database now holds them.</summary>
+    private static void Remember(Dictionary<string, SourceFileEntity> stored, Dictionary<string, PublishedEntry> published, List<string> removed,
+        List<string> deleted, Dictionary<string, string> moved, List<(EntryFile File, EntryDocument? Document)> written, List<EntryFile> touched,
+        DateTime now, string? tagsHash)
+    {
+        foreach (var path in deleted)
+        {
+            published.Remove(path);
+        }
+        foreach (var (from, to) in moved)
+        {
+            if (published.Remove(from, out var entry))
+            {
+                published[to] = entry with { SourcePath = to };
+            }
+        }
+        foreach (var path in removed)
+        {
+            stored.Remove(path);
+        }
+        foreach (var (file, document) in written)
+        {
+            var before = stored.GetValueOrDefault(file.RelativePath);
+            if (document is not null)
+            {
+                published[file.RelativePath] = new PublishedEntry(document.Slug, file.RelativePath, document.Date.Month, document.Date.Day,
+                    document.Featured, document.Draft, document.Aliases);
+            }
+            stored[file.RelativePath] = new SourceFileEntity
+            {
+                Path = file.RelativePath,
+                SeenHash = file.Hash,
+                PublishedHash = document is not null || moved.ContainsValue(file.RelativePath) ? file.Hash : before?.PublishedHash,
+                SeenUtc = now,
+                ModifiedUtc = file.LastWriteUtc,
+                Length = file.Length,
+                ReadUtc = file.ReadUtc,
+            };
+        }
+        RememberStats(stored, touched);
+        if (tagsHash is not null)
+        {
+            stored[TagsKey] = new SourceFileEntity { Path = TagsKey, SeenHash = tagsHash, PublishedHash = tagsHash, SeenUtc = now, ModifiedUtc = now };
+        }
+    }
+
+    private static void RememberStats(Dictionary<string, SourceFileEntity> stored, List<EntryFile> touched)
+    {
+        foreach (var file in touched)
+        {
+            if (stored.TryGetValue(file.RelativePath, out var row))
+            {
+                row.Length = file.Length;
+                row.ModifiedUtc = file.LastWriteUtc;
+                row.ReadUtc = file.ReadUtc;
+            }
+        }
+    }
+
+    // After a failure the database may hold more or less than memory says: read it again next time.
+    private bool Forget()
+    {
+        _stored = null;
+        _published = null;
+        return false;
     }
 
     // Unchanged files that were unreadable at the last look are still unreadable: health keeps saying so.

@@ -42,8 +42,9 @@ public sealed class ReadModelWriter : IDisposable
             """, "$event", "$items");
         _tag = Prepare("INSERT OR IGNORE INTO EventTags (EventId, Tag) SELECT $event, value FROM json_each($items)", "$event", "$items");
         _alias = Prepare("INSERT INTO Aliases (Path, EventId) VALUES ($path, $event)", "$path", "$event");
-        _search = Prepare("INSERT INTO EventSearch (slug, title, summary, body, related) VALUES ($slug, $title, $summary, $body, $related)",
-            "$slug", "$title", "$summary", "$body", "$related");
+        // The index row shares the event's id, so an event's row is found by key when it is replaced or removed.
+        _search = Prepare("INSERT INTO EventSearch (rowid, slug, title, summary, body, related) VALUES ($id, $slug, $title, $summary, $body, $related)",
+            "$id", "$slug", "$title", "$summary", "$body", "$related");
         _source = Prepare("""
             INSERT INTO SourceFiles (Path, SeenHash, PublishedHash, Diagnostics, Errors, Warnings, SeenUtc, ModifiedUtc, Length, ReadUtc)
             VALUES ($path, $seen, $published, $diagnostics, $errors, $warnings, $seenUtc, $modified, $length, $read)
@@ -64,7 +65,7 @@ public sealed class ReadModelWriter : IDisposable
             return;
         }
         var json = System.Text.Json.JsonSerializer.Serialize(sourcePaths);
-        Execute("DELETE FROM EventSearch WHERE slug IN (SELECT Slug FROM Events WHERE SourcePath IN (SELECT value FROM json_each($p)))", json);
+        Execute("DELETE FROM EventSearch WHERE rowid IN (SELECT Id FROM Events WHERE SourcePath IN (SELECT value FROM json_each($p)))", json);
         Execute("DELETE FROM Events WHERE SourcePath IN (SELECT value FROM json_each($p))", json);
     }
 
@@ -100,7 +101,7 @@ public sealed class ReadModelWriter : IDisposable
         {
             Run(_alias, false, alias, id);
         }
-        Run(_search, false, d.Slug, d.Title, d.Summary, d.BodyText, string.Join('\n', d.Related.Select(r => r.Text)));
+        Run(_search, false, id, d.Slug, d.Title, d.Summary, d.BodyText, string.Join('\n', d.Related.Select(r => r.Text)));
     }
 
     /// <summary>Points a published event at the file it now lives in (a moved file whose new version is broken).</summary>
