@@ -17,7 +17,6 @@ public sealed class EventEntity
     public string? DateNote { get; set; }
     public bool Featured { get; set; }
     public bool Draft { get; set; }
-    public required string BodyHtml { get; set; }
     /// <summary>The event's page view (<see cref="Events.EventView"/>) as JSON, built once at sync; the search index holds the plain text.</summary>
     public required string ViewJson { get; set; }
     public DateTime ModifiedUtc { get; set; }

@@ -97,18 +97,23 @@ public sealed class ReadModelDatabase(string connectionString, ILogger<ReadModel
     private string ConnectionStringFor(string path) =>
         new SqliteConnectionStringBuilder(ConnectionString) { DataSource = path }.ToString();
 
-    /// <summary>Null when the database is sound and current; otherwise what is wrong with it.</summary>
+    /// <summary>
+    /// Null when the database is current and answers; otherwise what is wrong with it. Cheap enough for every start:
+    /// the page-by-page integrity check (<see cref="CheckIntegrity"/>) runs later, beside a served read model.
+    /// </summary>
     public ReadModelProblem? Check() => Probe(command =>
     {
-        command.CommandText = "PRAGMA quick_check";
-        var check = command.ExecuteScalar() as string;
-        if (check != "ok")
-        {
-            return "integrity check failed: " + check;
-        }
         command.CommandText = "PRAGMA user_version";
         var version = Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
         return version != OnThisDayDb.SchemaVersion ? $"schema version {version}, expected {OnThisDayDb.SchemaVersion}" : ReadEvents(command);
+    });
+
+    /// <summary>Reads every page of the file (seconds for a large read model): null when it is intact.</summary>
+    public ReadModelProblem? CheckIntegrity() => Probe(command =>
+    {
+        command.CommandText = "PRAGMA quick_check";
+        var check = command.ExecuteScalar() as string;
+        return check == "ok" ? null : "integrity check failed: " + check;
     });
 
     /// <summary>A cheap check for health probes: null when the events table can be read.</summary>

@@ -45,7 +45,7 @@ public static class AtomFeed
                 xml.WriteEndElement();
                 xml.WriteStartElement("content", Atom);
                 xml.WriteAttributeString("type", "html");
-                xml.WriteString(FeedText.Clean($"<p>{System.Net.WebUtility.HtmlEncode(e.Summary)}</p>{e.BodyHtml}"));
+                xml.WriteString(FeedText.Clean($"<p>{System.Net.WebUtility.HtmlEncode(e.Summary)}</p>{Events.EventViews.FromJson(e.ViewJson)?.BodyHtml}"));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }

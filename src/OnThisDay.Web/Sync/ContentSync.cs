@@ -61,7 +61,8 @@ public sealed class ContentSync(
         try
         {
             // Only a damaged file is rebuilt: a locked or read-only one would fail the same way again.
-            if (database.CheckReadable() is not { Damaged: true } && database.Check() is not { Damaged: true })
+            if (database.CheckReadable() is not { Damaged: true } && database.Check() is not { Damaged: true }
+                && database.CheckIntegrity() is not { Damaged: true })
             {
                 return SyncResult.Empty;
             }

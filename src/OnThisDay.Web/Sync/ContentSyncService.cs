@@ -35,6 +35,12 @@ public sealed class ContentSyncService(
                 {
                     _timer?.Change(settings.RetryMilliseconds, Timeout.Infinite);
                 }
+                // The page-by-page check of a file left by an earlier run, off the start's critical path.
+                if (database.CheckIntegrity() is { Damaged: true } problem)
+                {
+                    logger.LogError("Read model {Database} failed its integrity check ({Problem}); rebuilding it", database.FilePath, problem.Message);
+                    sync.RequestRebuild();
+                }
             }, CancellationToken.None);
         }
         else

@@ -27,10 +27,10 @@ public sealed class ReadModelWriter : IDisposable
         _connection = (SqliteConnection)connection;
         _transaction = (SqliteTransaction)transaction;
         _event = Prepare("""
-            INSERT INTO Events (Slug, SourcePath, Title, Year, Month, Day, Summary, Kind, DateNote, Featured, Draft, BodyHtml, ViewJson, ModifiedUtc, ContentHash)
-            VALUES ($slug, $path, $title, $year, $month, $day, $summary, $kind, $note, $featured, $draft, $html, $view, $modified, $hash)
+            INSERT INTO Events (Slug, SourcePath, Title, Year, Month, Day, Summary, Kind, DateNote, Featured, Draft, ViewJson, ModifiedUtc, ContentHash)
+            VALUES ($slug, $path, $title, $year, $month, $day, $summary, $kind, $note, $featured, $draft, $view, $modified, $hash)
             RETURNING Id
-            """, "$slug", "$path", "$title", "$year", "$month", "$day", "$summary", "$kind", "$note", "$featured", "$draft", "$html", "$view", "$modified", "$hash");
+            """, "$slug", "$path", "$title", "$year", "$month", "$day", "$summary", "$kind", "$note", "$featured", "$draft", "$view", "$modified", "$hash");
         _photo = Prepare("""
             INSERT INTO Photos (EventId, Position, IsLead, Commons, Src, Alt, Caption, Photographer, Location, Source, SourceUrl, License, Width, Height)
             VALUES ($event, $position, $lead, $commons, $src, $alt, $caption, $photographer, $location, $source, $sourceUrl, $license, $width, $height)
@@ -80,7 +80,7 @@ public sealed class ReadModelWriter : IDisposable
     public void InsertEvent(EntryDocument d, DateTime modifiedUtc, string contentHash)
     {
         var id = Convert.ToInt64(Run(_event, true, d.Slug, d.SourcePath, d.Title, d.Date.Year, d.Date.Month, d.Date.Day, d.Summary,
-            d.Kind.ToString().ToLowerInvariant(), d.DateNote, d.Featured, d.Draft, d.BodyHtml, Events.EventViews.ToJson(Events.EventViews.From(d, modifiedUtc)),
+            d.Kind.ToString().ToLowerInvariant(), d.DateNote, d.Featured, d.Draft, Events.EventViews.ToJson(Events.EventViews.From(d, modifiedUtc)),
             DateTime.SpecifyKind(modifiedUtc, DateTimeKind.Utc), contentHash), System.Globalization.CultureInfo.InvariantCulture);
         var photos = (d.Photo is null ? [] : new[] { (Photo: d.Photo, Lead: true) }).Concat(d.Gallery.Select(g => (Photo: g, Lead: false))).ToList();
         for (var i = 0; i < photos.Count; i++)

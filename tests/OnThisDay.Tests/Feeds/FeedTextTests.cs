@@ -13,7 +13,7 @@ public sealed class FeedTextTests
     private static EventEntity Event(string title, string summary) => new()
     {
         Slug = "2018-06-12-x", SourcePath = "events/06-12/2018-x.md", Title = title, Year = 2018, Month = 6, Day = 12,
-        Summary = summary, Kind = "event", BodyHtml = "<p>Body\u0001</p>", ViewJson = "{}", Featured = true, ModifiedUtc = DateTime.UtcNow,
+        Summary = summary, Kind = "event", ViewJson = "{\"BodyHtml\":\"<p>Body\\u0001</p>\"}", Featured = true, ModifiedUtc = DateTime.UtcNow,
     };
 
     [Fact]
