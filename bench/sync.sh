@@ -50,7 +50,7 @@ for n in "${SIZES[@]}"; do
   warm_sync=$(sync_ms "$OUT/sync-$n-warm.log"); warm_first=$((t1 - t0))
 
   # One changed file: a new title, then poll its page until the new title is served.
-  file=$(find "$content/events/03-14" -name '*.md' | head -1)
+  file=$(find "$content/events/03-14" -name '*.md' -print -quit)
   slug=$(basename "$file" .md); year=${slug%%-*}; name=${slug#*-}; slug="$year-03-14-$name"
   marker="Changed Title $RANDOM$RANDOM"
   sed -i "s/^title: .*/title: $marker/" "$file"

@@ -12,7 +12,7 @@ public sealed class CachingOptions
 
     /// <summary>Memory the output cache may use.</summary>
     [Range(1, 4096)]
-    public int OutputCacheSizeMegabytes { get; set; } = 100;
+    public int OutputCacheSizeMegabytes { get; set; } = 48;
 
     /// <summary>How long a page of search results is kept.</summary>
     [Range(0, 3600)]
