@@ -19,7 +19,7 @@ public static class SearchService
 {
     public const int PageSize = 20;
 
-    private sealed record Row(string Slug, string Title, int Year, int Month, int Day, string Snippet);
+    private sealed record Row(long Id, string Slug, string Title, int Year, int Month, int Day, string Snippet);
 
     /// <summary>
     /// Runs a search within <paramref name="timeLimit"/>; past it, or when the client goes away, SQLite's work is
@@ -45,27 +45,46 @@ public static class SearchService
         }
     }
 
+    private sealed record Ranked(long Id, int Total);
+
     private static async Task<SearchResults> RunAsync(OnThisDayDb db, string query, string match, int page, bool includeDrafts, CancellationToken ct)
     {
         var drafts = includeDrafts ? 1 : 0;
-        var total = await db.Database
-            .SqlQuery<int>($"""
-                SELECT count(*) AS Value FROM EventSearch s JOIN Events e ON e.Id = s.rowid
-                WHERE EventSearch MATCH {match} AND (e.Draft = 0 OR {drafts} = 1)
-                """)
-            .SingleAsync(ct);
         var offset = (Math.Max(1, page) - 1) * PageSize;
-        var rows = await db.Database
-            .SqlQuery<Row>($"""
-                SELECT e.Slug, e.Title, e.Year, e.Month, e.Day,
-                       snippet(EventSearch, -1, {SearchQuery.MarkStart}, {SearchQuery.MarkEnd}, '…', 24) AS Snippet
-                FROM EventSearch s JOIN Events e ON e.Id = s.rowid
-                WHERE EventSearch MATCH {match} AND (e.Draft = 0 OR {drafts} = 1)
-                ORDER BY bm25(EventSearch, 0.0, 10.0, 4.0, 1.0, 2.0), e.Slug
+        // Ranking reads only the index; the count comes with it. Snippets, which read each body's text, are made
+        // for the page's rows alone.
+        var ranked = await db.Database
+            .SqlQuery<Ranked>($"""
+                SELECT Id, count(*) OVER () AS Total FROM (
+                    SELECT s.rowid AS Id, e.Slug AS Slug, bm25(EventSearch, 0.0, 10.0, 4.0, 1.0, 2.0) AS Rank
+                    FROM EventSearch s JOIN Events e ON e.Id = s.rowid
+                    WHERE EventSearch MATCH {match} AND (e.Draft = 0 OR {drafts} = 1))
+                ORDER BY Rank, Slug
                 LIMIT {PageSize} OFFSET {offset}
                 """)
             .ToListAsync(ct);
-        var hits = rows.Select(r => new SearchHit(r.Slug, r.Title, new HistoricDate(r.Year, r.Month, r.Day), SearchQuery.SnippetHtml(r.Snippet))).ToList();
-        return new SearchResults(query, hits, total, Math.Max(1, page), PageSize);
+        if (ranked.Count == 0)
+        {
+            var total = offset == 0 ? 0 : await db.Database
+                .SqlQuery<int>($"""
+                    SELECT count(*) AS Value FROM EventSearch s JOIN Events e ON e.Id = s.rowid
+                    WHERE EventSearch MATCH {match} AND (e.Draft = 0 OR {drafts} = 1)
+                    """)
+                .SingleAsync(ct);
+            return new SearchResults(query, [], total, Math.Max(1, page), PageSize);
+        }
+        var ids = System.Text.Json.JsonSerializer.Serialize(ranked.Select(r => r.Id));
+        var rows = (await db.Database
+            .SqlQuery<Row>($"""
+                SELECT e.Id, e.Slug, e.Title, e.Year, e.Month, e.Day,
+                       snippet(EventSearch, -1, {SearchQuery.MarkStart}, {SearchQuery.MarkEnd}, '…', 24) AS Snippet
+                FROM EventSearch s JOIN Events e ON e.Id = s.rowid
+                WHERE EventSearch MATCH {match} AND s.rowid IN (SELECT value FROM json_each({ids}))
+                """)
+            .ToListAsync(ct))
+            .ToDictionary(r => r.Id);
+        var hits = ranked.Where(r => rows.ContainsKey(r.Id)).Select(r => rows[r.Id])
+            .Select(r => new SearchHit(r.Slug, r.Title, new HistoricDate(r.Year, r.Month, r.Day), SearchQuery.SnippetHtml(r.Snippet))).ToList();
+        return new SearchResults(query, hits, ranked[0].Total, Math.Max(1, page), PageSize);
     }
 }
