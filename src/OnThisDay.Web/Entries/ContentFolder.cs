@@ -181,30 +181,24 @@ public sealed class ContentFolder(string root, IContentFiles? files = null, int 
         }
     }
 
-    /// <summary>Parses and checks every entry, as the <c>validate</c> command does.</summary>
+    /// <summary>Parses and checks every entry, as the <c>validate</c> command does: the sync's own plan, with nothing published yet.</summary>
     public ValidationReport ValidateAll(Action<int, int>? progress = null)
     {
         var scan = Scan();
         var (tags, tagDiagnostics) = TagVocabulary.Parse(ReadTagsText());
         var parser = new EntryParser(Root, tags.Select(t => t.Tag).ToHashSet(StringComparer.Ordinal));
-        var results = new List<EntryParseResult>(scan.Files.Count);
+        var files = new List<EntryFile>(scan.Files.Count);
         for (var i = 0; i < scan.Files.Count; i++)
         {
-            var file = Read(scan.Files[i]);
-            results.Add(file switch
-            {
-                null => new EntryParseResult(scan.Files[i].RelativePath, null,
-                    [new Diagnostic("content/" + scan.Files[i].RelativePath, 1, 1, Severity.Error, EntryRules.Unreadable, "the file vanished while it was read")]),
-                { ReadError: { } error } => new EntryParseResult(file.RelativePath, null, [error]),
-                _ => parser.Parse(file.RelativePath, file.Text!),
-            });
+            var scanned = scan.Files[i];
+            files.Add(Read(scanned) ?? new EntryFile(scanned.RelativePath, null, UnreadableHash, scanned.LastWriteUtc,
+                new Diagnostic("content/" + scanned.RelativePath, 1, 1, Severity.Error, EntryRules.Unreadable, "the file vanished while it was read")));
             progress?.Invoke(i + 1, scan.Files.Count);
         }
-        var cross = ContentRules.Check(results, []);
-        var merged = results
-            .Select(r => cross[r.Path].Any() ? r with { Document = null, Diagnostics = [.. r.Diagnostics, .. cross[r.Path]] } : r)
-            .ToList();
-        return new ValidationReport(merged, [.. scan.Diagnostics, .. tagDiagnostics]);
+        var plan = SyncPlanner.Plan(files, [], new Dictionary<string, KnownFile>(), new Dictionary<string, PublishedEntry>(), parser);
+        return new ValidationReport(
+            [.. plan.Files.Select(f => new EntryParseResult(f.File.RelativePath, f.Document, f.Diagnostics))],
+            [.. scan.Diagnostics, .. tagDiagnostics]);
     }
 
     private string Relative(string full) => Path.GetRelativePath(Root, full).Replace('\\', '/');

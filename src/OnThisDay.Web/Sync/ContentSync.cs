@@ -48,7 +48,7 @@ public sealed class ContentSync(
 
     // The facts the next sync starts from (what each file was, what is published), kept in memory between syncs
     // so that one changed file does not mean reading every row back; null means "read them from the database".
-    private Dictionary<string, SourceFileEntity>? _stored;
+    private Dictionary<string, KnownFile>? _known;
     private Dictionary<string, PublishedEntry>? _published;
 
     /// <summary>
@@ -227,20 +227,21 @@ public sealed class ContentSync(
         }
     }
 
+    /// <summary>Read facts, plan, write: the plan decides everything and touches nothing; this method only reads and writes.</summary>
     private async Task<SyncResult> WriteAsync(OnThisDayDb db, ContentFolder folder, ContentScan scan, string tagsText, CancellationToken cancellationToken)
     {
         var started = clock.GetTimestamp();
-        var stored = _stored ??= await db.SourceFiles.ToDictionaryAsync(s => s.Path, StringComparer.Ordinal, cancellationToken);
+        var known = _known ??= await LoadKnownAsync(db, cancellationToken);
         var tagsHash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(tagsText)));
-        var tagsChanged = !stored.TryGetValue(TagsKey, out var tagsRow) || tagsRow.SeenHash != tagsHash;
+        var tagsChanged = !known.TryGetValue(TagsKey, out var tagsRow) || tagsRow.SeenHash != tagsHash;
 
+        // Facts: every file's size and time from the scan; the bytes of those whose size or time changed.
         var present = scan.Files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
         var changed = new List<EntryFile>();
         var touched = new List<EntryFile>();
         foreach (var scanned in scan.Files)
         {
-            // Stat first: a file whose size and time are what they were when it was read is not read again.
-            if (!tagsChanged && stored.TryGetValue(scanned.RelativePath, out var known) && IsUnchanged(known, scanned))
+            if (!tagsChanged && known.TryGetValue(scanned.RelativePath, out var before) && SyncPlanner.IsUnchanged(before, scanned))
             {
                 continue;
             }
@@ -249,70 +250,33 @@ public sealed class ContentSync(
             {
                 continue;
             }
-            if (tagsChanged || !stored.TryGetValue(file.RelativePath, out var row) || row.SeenHash != file.Hash)
-            {
-                changed.Add(file);
-            }
-            else
-            {
-                touched.Add(file);
-            }
+            (tagsChanged || !known.TryGetValue(file.RelativePath, out var row) || row.SeenHash != file.Hash ? changed : touched).Add(file);
         }
         // A file in a folder that could not be listed is not gone: only files missing from a readable folder are.
-        var removed = stored.Keys.Where(p => p != TagsKey && !present.Contains(p) && !scan.IsHidden(p)).ToList();
+        var removed = known.Keys.Where(p => p != TagsKey && !present.Contains(p) && !scan.IsHidden(p)).ToList();
         var unreadable = scan.UnreadableFolders.Concat(changed.Where(f => f.Hash == ContentFolder.UnreadableHash).Select(f => f.RelativePath)).ToList();
         if (changed.Count == 0 && removed.Count == 0 && !tagsChanged)
         {
             if (touched.Count > 0)
             {
                 await RecordStatsAsync(db, touched, cancellationToken);
-                RememberStats(stored, touched);
+                RememberStats(known, touched);
             }
-            return new SyncResult(0, 0, 0, 0, scan.Files.Count, TimeSpan.Zero) { Unreadable = [.. unreadable, .. StillUnreadable(stored, present)] };
+            return new SyncResult(0, 0, 0, 0, scan.Files.Count, TimeSpan.Zero) { Unreadable = [.. unreadable, .. StillUnreadable(known, present)] };
         }
-
-        // Parsing is the costly part of a sync and needs nothing shared, so it runs on every core.
         var readMs = clock.GetElapsedTime(started).TotalMilliseconds;
+
+        // Plan: parse and check, decide what to publish, keep, move and delete.
         // The vocabulary is read once, from the text that was hashed, for the parser and for the Tags table.
         var vocabulary = TagVocabulary.Parse(tagsText);
         var parser = new EntryParser(folder.Root, vocabulary.Tags.Select(t => t.Tag).ToHashSet(StringComparer.Ordinal));
-        var parsed = changed.AsParallel().AsOrdered()
-            .Select(f => (File: f, Result: f.ReadError is { } error ? new EntryParseResult(f.RelativePath, null, [error]) : parser.Parse(f.RelativePath, f.Text!)))
-            .ToList();
-        var replacing = parsed.Where(p => p.Result.Document is not null).Select(p => p.File.RelativePath).ToHashSet(StringComparer.Ordinal);
-        var removedSet = removed.ToHashSet(StringComparer.Ordinal);
-        var publishedByPath = _published ??= await LoadPublishedAsync(db, cancellationToken);
-        var published = publishedByPath.Values.ToList();
-
-        // A published file that moved and fails a rule in its new place (a wrong day folder) keeps its page:
-        // the new file, with the same bytes, takes over the last good version as a broken edit would.
-        var moved = new Dictionary<string, string>(StringComparer.Ordinal);
-        var removedByHash = removed.Where(publishedByPath.ContainsKey)
-            .Where(p => stored[p].PublishedHash is not null)
-            .GroupBy(p => stored[p].PublishedHash!)
-            .ToDictionary(g => g.Key, g => g.First());
-        foreach (var (file, result) in parsed)
-        {
-            if (result.Document is null && !publishedByPath.ContainsKey(file.RelativePath)
-                && removedByHash.Remove(file.Hash, out var from))
-            {
-                moved[from] = file.RelativePath;
-            }
-        }
-
-        var existing = published.Where(e => !removedSet.Contains(e.SourcePath) && !replacing.Contains(e.SourcePath)).ToList();
-        var cross = ContentRules.Check([.. parsed.Select(p => p.Result)], existing);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var published = _published ??= await LoadPublishedAsync(db, cancellationToken);
+        var plan = SyncPlanner.Plan(changed, removed, known, published, parser);
+        var gone = removed.Count(p => !plan.Moves.ContainsKey(p) && published.ContainsKey(p));
         var parseMs = clock.GetElapsedTime(started).TotalMilliseconds - readMs;
 
-        int added = 0, updated = 0, broken = 0;
-        var publishable = parsed
-            .Select(p => (p.File, p.Result, Diagnostics: p.Result.Diagnostics.Concat(cross[p.Result.Path]).ToList(), Document: cross[p.Result.Path].Any() ? null : p.Result.Document))
-            .ToList();
-        var keptAfterMove = moved.Values.ToHashSet(StringComparer.Ordinal);
-        var deleted = removed.Where(p => !moved.ContainsKey(p)).ToList();
-        var gone = deleted.Count(publishedByPath.ContainsKey);
-
+        // Write: one transaction.
+        var now = clock.GetUtcNow().UtcDateTime;
         await db.Database.OpenConnectionAsync(cancellationToken);
         // The read model can always be rebuilt from content/, so a sync trades the last fsync's durability for speed
         // (WAL with synchronous=NORMAL still never corrupts the file).
@@ -320,39 +284,32 @@ public sealed class ContentSync(
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             using var writer = new ReadModelWriter(db.Database.GetDbConnection(), transaction.GetDbTransaction());
-            writer.DeleteEvents([.. deleted, .. publishable.Where(p => p.Document is not null && publishedByPath.ContainsKey(p.File.RelativePath)).Select(p => p.File.RelativePath)]);
-            writer.DeleteSourceFiles(removed);
-            foreach (var (from, to) in moved)
+            writer.DeleteEvents(plan.DeletedEvents);
+            writer.DeleteSourceFiles(plan.RemovedFiles);
+            foreach (var (from, to) in plan.Moves)
             {
                 writer.MoveEvent(from, to);
                 logger.LogWarning("{From} moved to {To}, where it has errors; its page keeps the last good version until they are fixed",
                     "content/" + from, "content/" + to);
             }
-            foreach (var (file, result, diagnostics, document) in publishable)
+            foreach (var f in plan.Files)
             {
-                var isNewVersion = !stored.TryGetValue(file.RelativePath, out var row) || row.SeenHash != file.Hash;
-                if (isNewVersion)
+                if (f.IsNewVersion)
                 {
-                    foreach (var d in diagnostics)
+                    foreach (var d in f.Diagnostics)
                     {
                         logger.Log(d.IsError ? LogLevel.Error : LogLevel.Warning, "{Diagnostic}", d.ToString());
                     }
-                }
-                if (document is not null)
-                {
-                    writer.InsertEvent(document, file.LastWriteUtc, file.Hash);
-                    _ = publishedByPath.ContainsKey(file.RelativePath) ? updated++ : added++;
-                }
-                else
-                {
-                    broken++;
-                    if (isNewVersion && publishedByPath.ContainsKey(file.RelativePath))
+                    if (f.Document is null && f.WasPublished)
                     {
-                        logger.LogWarning("Keeping the last good version of {Path} until its errors are fixed", "content/" + file.RelativePath);
+                        logger.LogWarning("Keeping the last good version of {Path} until its errors are fixed", "content/" + f.File.RelativePath);
                     }
                 }
-                var publishedHash = document is not null ? file.Hash : keptAfterMove.Contains(file.RelativePath) ? file.Hash : null;
-                writer.UpsertSourceFile(file.RelativePath, file.Hash, publishedHash, diagnostics, now, file.LastWriteUtc, file.Length, file.ReadUtc);
+                if (f.Document is not null)
+                {
+                    writer.InsertEvent(f.Document, f.File.LastWriteUtc, f.File.Hash);
+                }
+                writer.UpsertSourceFile(f.File.RelativePath, f.File.Hash, f.PublishedHash, f.Diagnostics, now, f.File.LastWriteUtc, f.File.Length, f.File.ReadUtc);
             }
             foreach (var file in touched)
             {
@@ -370,32 +327,23 @@ public sealed class ContentSync(
             }
             await transaction.CommitAsync(cancellationToken);
         }
-        Remember(stored, publishedByPath, removed, deleted, moved, publishable.Select(p => (p.File, p.Document)).ToList(), touched, now,
-            tagsChanged ? tagsHash : null);
+        Remember(known, published, plan, touched, tagsChanged ? tagsHash : null);
         // The connection goes back to the pool for page reads: give back the sync's large page cache.
         await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000;", cancellationToken);
-        WarnAboutLostAddresses(published, deleted, publishable.Select(p => p.Document).OfType<EntryDocument>().ToList());
+        foreach (var slug in plan.LostAddresses)
+        {
+            logger.LogWarning(
+                "The published address /events/{Slug} is gone and no entry lists it in aliases; if the story moved, add 'aliases: [/events/{Slug}]' to its entry",
+                slug, slug);
+        }
         logger.LogDebug("Sync phases: read and hash {Read:0} ms, parse and check {Parse:0} ms, write {Write:0} ms",
             readMs, parseMs, clock.GetElapsedTime(started).TotalMilliseconds - readMs - parseMs);
-        return new SyncResult(added, updated, gone, broken, scan.Files.Count - changed.Count, TimeSpan.Zero)
+        return new SyncResult(plan.Added, plan.Updated, gone, plan.Broken, scan.Files.Count - changed.Count, TimeSpan.Zero)
         {
             TagsChanged = tagsChanged,
-            Unreadable = [.. unreadable, .. StillUnreadable(stored, present, changed)],
+            Unreadable = [.. unreadable, .. StillUnreadable(known, present, changed)],
         };
     }
-
-    /// <summary>
-    /// Whether a file is known unchanged from its size and time alone. Not when it could not be read last time, and
-    /// not when it was read within <see cref="RacyWindow"/> of its last write: a second write in the same timestamp
-    /// tick could leave size and time as they were (git's "racy" files), so such a file is read once more.
-    /// </summary>
-    private static bool IsUnchanged(SourceFileEntity known, ScannedFile scanned) =>
-        known.SeenHash != ContentFolder.UnreadableHash
-        && known.Length == scanned.Length
-        && known.ModifiedUtc.Ticks == scanned.LastWriteUtc.Ticks
-        && known.ReadUtc.Ticks - known.ModifiedUtc.Ticks > RacyWindow.Ticks;
-
-    private static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
 
     private static async Task RecordStatsAsync(OnThisDayDb db, List<EntryFile> touched, CancellationToken cancellationToken)
     {
@@ -411,6 +359,12 @@ public sealed class ContentSync(
         await transaction.CommitAsync(cancellationToken);
     }
 
+    private static async Task<Dictionary<string, KnownFile>> LoadKnownAsync(OnThisDayDb db, CancellationToken cancellationToken) =>
+        await db.SourceFiles
+            .Select(s => new { s.Path, s.SeenHash, s.PublishedHash, s.Length, s.ModifiedUtc, s.ReadUtc })
+            .ToDictionaryAsync(s => s.Path, s => new KnownFile(s.SeenHash, s.PublishedHash, s.Length, s.ModifiedUtc, s.ReadUtc),
+                StringComparer.Ordinal, cancellationToken);
+
     private static async Task<Dictionary<string, PublishedEntry>> LoadPublishedAsync(OnThisDayDb db, CancellationToken cancellationToken)
     {
         // Filtered here rather than in SQL: a full build would otherwise send one SQL variable per file.
@@ -422,60 +376,47 @@ public sealed class ContentSync(
     }
 
     /// <summary>Brings the in-memory facts to what the transaction just committed, as the database now holds them.</summary>
-    private static void Remember(Dictionary<string, SourceFileEntity> stored, Dictionary<string, PublishedEntry> published, List<string> removed,
-        List<string> deleted, Dictionary<string, string> moved, List<(EntryFile File, EntryDocument? Document)> written, List<EntryFile> touched,
-        DateTime now, string? tagsHash)
+    private static void Remember(Dictionary<string, KnownFile> known, Dictionary<string, PublishedEntry> published, SyncPlan plan,
+        List<EntryFile> touched, string? tagsHash)
     {
-        foreach (var path in deleted)
+        foreach (var path in plan.DeletedEvents)
         {
             published.Remove(path);
         }
-        foreach (var (from, to) in moved)
+        foreach (var (from, to) in plan.Moves)
         {
             if (published.Remove(from, out var entry))
             {
                 published[to] = entry with { SourcePath = to };
             }
         }
-        foreach (var path in removed)
+        foreach (var path in plan.RemovedFiles)
         {
-            stored.Remove(path);
+            known.Remove(path);
         }
-        foreach (var (file, document) in written)
+        foreach (var f in plan.Files)
         {
-            var before = stored.GetValueOrDefault(file.RelativePath);
-            if (document is not null)
+            if (f.Document is { } d)
             {
-                published[file.RelativePath] = new PublishedEntry(document.Slug, file.RelativePath, document.Date.Month, document.Date.Day,
-                    document.Featured, document.Draft, document.Aliases);
+                published[f.File.RelativePath] = ContentRules.Facts(d);
             }
-            stored[file.RelativePath] = new SourceFileEntity
-            {
-                Path = file.RelativePath,
-                SeenHash = file.Hash,
-                PublishedHash = document is not null || moved.ContainsValue(file.RelativePath) ? file.Hash : before?.PublishedHash,
-                SeenUtc = now,
-                ModifiedUtc = file.LastWriteUtc,
-                Length = file.Length,
-                ReadUtc = file.ReadUtc,
-            };
+            known[f.File.RelativePath] = new KnownFile(f.File.Hash, f.PublishedHash ?? known.GetValueOrDefault(f.File.RelativePath)?.PublishedHash,
+                f.File.Length, f.File.LastWriteUtc, f.File.ReadUtc);
         }
-        RememberStats(stored, touched);
+        RememberStats(known, touched);
         if (tagsHash is not null)
         {
-            stored[TagsKey] = new SourceFileEntity { Path = TagsKey, SeenHash = tagsHash, PublishedHash = tagsHash, SeenUtc = now, ModifiedUtc = now };
+            known[TagsKey] = new KnownFile(tagsHash, tagsHash, 0, default, default);
         }
     }
 
-    private static void RememberStats(Dictionary<string, SourceFileEntity> stored, List<EntryFile> touched)
+    private static void RememberStats(Dictionary<string, KnownFile> known, List<EntryFile> touched)
     {
         foreach (var file in touched)
         {
-            if (stored.TryGetValue(file.RelativePath, out var row))
+            if (known.TryGetValue(file.RelativePath, out var row))
             {
-                row.Length = file.Length;
-                row.ModifiedUtc = file.LastWriteUtc;
-                row.ReadUtc = file.ReadUtc;
+                known[file.RelativePath] = row with { Length = file.Length, ModifiedUtc = file.LastWriteUtc, ReadUtc = file.ReadUtc };
             }
         }
     }
@@ -483,32 +424,16 @@ public sealed class ContentSync(
     // After a failure the database may hold more or less than memory says: read it again next time.
     private bool Forget()
     {
-        _stored = null;
+        _known = null;
         _published = null;
         return false;
     }
 
     // Unchanged files that were unreadable at the last look are still unreadable: health keeps saying so.
-    private static IEnumerable<string> StillUnreadable(Dictionary<string, SourceFileEntity> stored, HashSet<string> present, List<EntryFile>? changed = null)
+    private static IEnumerable<string> StillUnreadable(Dictionary<string, KnownFile> known, HashSet<string> present, List<EntryFile>? changed = null)
     {
         var fresh = changed?.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal) ?? [];
-        return stored.Values.Where(s => s.SeenHash == ContentFolder.UnreadableHash && present.Contains(s.Path) && !fresh.Contains(s.Path)).Select(s => s.Path);
-    }
-
-    /// <summary>A published address that disappears without an alias taking it breaks readers' links and bookmarks.</summary>
-    private void WarnAboutLostAddresses(List<PublishedEntry> before, List<string> deletedPaths, List<EntryDocument> written)
-    {
-        var deletedPathSet = deletedPaths.Concat(written.Select(d => d.SourcePath)).ToHashSet(StringComparer.Ordinal);
-        var stillThere = before.Where(e => !deletedPathSet.Contains(e.SourcePath)).Select(e => e.Slug)
-            .Concat(written.Select(d => d.Slug)).ToHashSet(StringComparer.Ordinal);
-        var aliased = before.Where(e => !deletedPathSet.Contains(e.SourcePath)).SelectMany(e => e.Aliases)
-            .Concat(written.SelectMany(d => d.Aliases)).ToHashSet(StringComparer.Ordinal);
-        foreach (var lost in before.Where(e => deletedPathSet.Contains(e.SourcePath) && !stillThere.Contains(e.Slug) && !aliased.Contains("/events/" + e.Slug)))
-        {
-            logger.LogWarning(
-                "The published address /events/{Slug} is gone and no entry lists it in aliases; if the story moved, add 'aliases: [/events/{Slug}]' to its entry",
-                lost.Slug, lost.Slug);
-        }
+        return known.Where(k => k.Value.SeenHash == ContentFolder.UnreadableHash && present.Contains(k.Key) && !fresh.Contains(k.Key)).Select(k => k.Key);
     }
 
     private async Task TryLoadAliasesAsync(OnThisDayDb db, CancellationToken cancellationToken)
