@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace OnThisDay.Web.Security;
 
 /// <summary>Limits per client on the costly addresses (section <c>RateLimits</c>), and which proxies are trusted.</summary>
-public sealed class RateLimitOptions
+public sealed class RateLimitOptions : IValidatableObject
 {
     public const string Section = "RateLimits";
 
@@ -24,4 +24,17 @@ public sealed class RateLimitOptions
 
     /// <summary>Proxies (IP addresses) whose X-Forwarded-For is believed; from anyone else it is ignored.</summary>
     public string[] KnownProxies { get; set; } = [];
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        for (var i = 0; i < KnownProxies.Length; i++)
+        {
+            if (!System.Net.IPAddress.TryParse(KnownProxies[i], out _))
+            {
+                yield return new ValidationResult(
+                    $"RateLimits:KnownProxies:{i} '{KnownProxies[i]}' is not an IP address; list proxies as addresses such as 10.0.0.5.",
+                    [nameof(KnownProxies)]);
+            }
+        }
+    }
 }

@@ -26,9 +26,13 @@ public static class SecurityExtensions
             o.KnownNetworks.Clear();
 #pragma warning restore ASPDEPR005
             o.KnownProxies.Clear();
+            // A bad address is reported by the options' validation at start, with the setting's name.
             foreach (var proxy in limits.KnownProxies)
             {
-                o.KnownProxies.Add(IPAddress.Parse(proxy));
+                if (IPAddress.TryParse(proxy, out var address))
+                {
+                    o.KnownProxies.Add(address);
+                }
             }
         });
         builder.Services.AddRateLimiter(o =>

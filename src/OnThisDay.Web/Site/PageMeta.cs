@@ -33,5 +33,9 @@ public sealed record PageMeta(string Title, string Description, string Canonical
 /// <summary>A page of the site: carries the head metadata the layout renders.</summary>
 public abstract class SitePageModel : PageModel
 {
-    public PageMeta Meta { get; protected set; } = new("On This Day", "A historical event for every day of the year.", "/");
+    public PageMeta Meta { get; protected set; } = new("", "A historical event for every day of the year.", "/");
+
+    /// <summary>A page title followed by the site's name (<c>Site:Name</c>), as every page's title ends.</summary>
+    protected string SiteTitle(string page) =>
+        $"{page} · {HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value.Name}";
 }

@@ -73,15 +73,30 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task Start_WithAProxyThatIsNotAnAddress_ExitsWithTheSettingNamed()
+    {
+        using var content = TestContent.WithReferenceEntry();
+
+        var (code, output) = await SiteProcess.RunAsync(content.Root, new Dictionary<string, string> { ["RateLimits__KnownProxies__0"] = "not-an-ip" });
+
+        Assert.Equal(1, code);
+        Assert.Contains("error: ", output, StringComparison.Ordinal);
+        Assert.Contains("RateLimits:KnownProxies:0 'not-an-ip' is not an IP address", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TruncatedFileDuringSync_KeepsLastGoodVersion()
     {
-        using var factory = new SiteFactory();
+        var log = new CapturedLog();
+        using var factory = new SiteFactory(services: s => s.AddSingleton<Serilog.Core.ILogEventSink>(log));
         var client = factory.CreateClient();
         var path = Path.Combine(factory.Content.Root, "events/06-12/2018-trump-meets-kim-jong-un.md");
         var original = await File.ReadAllTextAsync(path);
 
         await File.WriteAllTextAsync(path, original[..40]);
-        await Task.Delay(600);
+        // Waits for the sync to report the broken file, so the page below is read after the sync ran.
+        await Eventually.TrueAsync(() => Task.FromResult(log.Contains(Serilog.Events.LogEventLevel.Warning,
+            "Keeping the last good version of content/events/06-12/2018-trump-meets-kim-jong-un.md")), "the broken version is reported");
 
         var doc = await client.GetDocumentAsync("/june/12");
         Assert.Equal("Donald Trump Meets Kim Jong-Un", doc.QuerySelector("h1")!.TextContent.Trim());

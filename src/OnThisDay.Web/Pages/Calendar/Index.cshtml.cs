@@ -25,7 +25,7 @@ public sealed class IndexModel(OnThisDayDb db, SiteClock clock, IWebHostEnvironm
         Counts = rows.ToDictionary(r => (r.Month, r.Day), r => r.Count);
         Total = rows.Sum(r => r.Count);
         DaysCovered = rows.Count;
-        Meta = new PageMeta("Calendar · On This Day", $"Every day of the year and its stories: {Total} stories across {DaysCovered} days.", "/calendar");
+        Meta = new PageMeta(SiteTitle("Calendar"), $"Every day of the year and its stories: {Total} stories across {DaysCovered} days.", "/calendar");
     }
 
     public int CountOf(int month, int day) => Counts.TryGetValue((month, day), out var n) ? n : 0;

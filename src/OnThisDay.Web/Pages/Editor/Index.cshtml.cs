@@ -39,7 +39,7 @@ public sealed class IndexModel(OnThisDayDb db, ReadModelState state, IWebHostEnv
             })
             .OrderByDescending(e => e.ModifiedUtc).ThenBy(e => e.Path, StringComparer.Ordinal)];
         PerDay = events.GroupBy(e => (e.Month, e.Day)).ToDictionary(g => g.Key, g => g.Count());
-        Meta = new PageMeta("Editors · On This Day", "Every entry and its diagnostics.", "/editor") { NoIndex = true };
+        Meta = new PageMeta(SiteTitle("Editors"), "Every entry and its diagnostics.", "/editor") { NoIndex = true };
         return Page();
     }
 

@@ -32,7 +32,7 @@ public sealed class StatusModel : SitePageModel
             NearestDays = Nearest(original);
         }
         Response.StatusCode = Code;
-        Meta = new PageMeta(Code == 404 ? "Page not found · On This Day" : "Something went wrong · On This Day",
+        Meta = new PageMeta(SiteTitle(Code == 404 ? "Page not found" : "Something went wrong"),
             Code == 404 ? "There is no page at this address." : "The page could not be shown.", original ?? "/")
         { NoIndex = true };
         return Page();

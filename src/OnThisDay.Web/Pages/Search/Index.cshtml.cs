@@ -51,7 +51,7 @@ public sealed class IndexModel(OnThisDayDb db, IWebHostEnvironment env, Microsof
             }
         }
         Meta = new PageMeta(
-            string.IsNullOrEmpty(query) ? "Search · On This Day" : $"{Shorten(query)} · Search · On This Day",
+            SiteTitle(string.IsNullOrEmpty(query) ? "Search" : $"{Shorten(query)} · Search"),
             "Search every story of the year.", "/search")
         { NoIndex = !string.IsNullOrEmpty(query) };
         return Page();

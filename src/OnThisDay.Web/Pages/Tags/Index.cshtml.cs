@@ -25,6 +25,6 @@ public sealed class IndexModel(OnThisDayDb db, IWebHostEnvironment env) : SitePa
         Tags = [.. counts
             .Select(c => labels.TryGetValue(c.Tag, out var t) ? new TagCount(c.Tag, t.Label, t.Description, c.Count) : new TagCount(c.Tag, c.Tag, null, c.Count))
             .OrderBy(t => t.Label, StringComparer.OrdinalIgnoreCase)];
-        Meta = new PageMeta("Topics · On This Day", "Browse the stories of the year by topic, place and era.", "/tags");
+        Meta = new PageMeta(SiteTitle("Topics"), "Browse the stories of the year by topic, place and era.", "/tags");
     }
 }

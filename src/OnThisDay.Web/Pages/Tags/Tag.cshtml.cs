@@ -49,7 +49,7 @@ public sealed class TagModel(OnThisDayDb db, IWebHostEnvironment env) : SitePage
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(e => new EventSummary(e.Slug, e.Title, new HistoricDate(e.Year, e.Month, e.Day), e.Summary, e.Kind, e.Featured, e.Draft))
             .ToListAsync(ct);
-        Meta = new PageMeta($"{Label} · Topics · On This Day", Description ?? $"Stories tagged {Label}.", $"/tags/{Tag}" + (PageNumber > 1 ? $"?p={PageNumber}" : ""));
+        Meta = new PageMeta(SiteTitle($"{Label} · Topics"), Description ?? $"Stories tagged {Label}.", $"/tags/{Tag}" + (PageNumber > 1 ? $"?p={PageNumber}" : ""));
         return Page();
     }
 
