@@ -58,4 +58,54 @@ public sealed class RealContentTests
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
+
+    [Fact]
+    public void EveryPhotoAndGalleryImage_HasAltCaptionPhotographerAndLicence()
+    {
+        var problems = new List<string>();
+        foreach (var doc in Report.Value.Entries.Select(e => e.Document).OfType<EntryDocument>())
+        {
+            foreach (var (photo, where) in new[] { (doc.Photo, "photo") }.Concat(doc.Gallery.Select((g, i) => ((PhotoDocument?)g, $"gallery[{i}]"))))
+            {
+                if (photo is null)
+                {
+                    continue;
+                }
+                if (string.IsNullOrWhiteSpace(photo.Alt) || photo.Caption is null || photo.Photographer is null || photo.License is null)
+                {
+                    problems.Add($"{doc.SourcePath}: {where} lacks alt, caption, photographer or licence");
+                }
+                if (doc.Photo is not null && where != "photo" && photo.Commons == doc.Photo.Commons)
+                {
+                    problems.Add($"{doc.SourcePath}: {where} repeats the lead photo");
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public void AThirdOfTheYear_HasHistoricalPhotos()
+    {
+        var days = Report.Value.Entries.Select(e => e.Document).OfType<EntryDocument>()
+            .Where(d => d.Featured && d.Gallery.Count >= 2)
+            .Select(d => (d.Date.Month, d.Date.Day))
+            .Distinct()
+            .Count();
+
+        Assert.True(days >= 122, $"{days} days have a gallery of two or more images; at least 122 should");
+    }
+
+    [Fact]
+    public void BodiesOpenInManyWays_AndAvoidTheWornFormulas()
+    {
+        var bodies = Report.Value.Entries.Select(e => e.Document).OfType<EntryDocument>().Where(d => d.Featured).ToList();
+        var startingWithOn = bodies.Count(d => d.BodyText.TrimStart().StartsWith("On ", StringComparison.Ordinal));
+        var worn = bodies.Where(d => d.BodyText.Contains("one of the most", StringComparison.OrdinalIgnoreCase)
+            || d.BodyText.Contains("one of the best", StringComparison.OrdinalIgnoreCase)).Select(d => d.SourcePath).ToList();
+
+        Assert.True(startingWithOn * 3 <= bodies.Count, $"{startingWithOn} of {bodies.Count} bodies start with \"On\"; at most a third should");
+        Assert.True(worn.Count == 0, string.Join(Environment.NewLine, worn));
+    }
 }
