@@ -1,4 +1,5 @@
 using OnThisDay.Web.Api;
+using OnThisDay.Web.Caching;
 using OnThisDay.Web.Editors;
 using OnThisDay.Web.Feeds;
 using OnThisDay.Web.Security;
@@ -35,6 +36,9 @@ builder.AddReadModel();
 // Public site: options, clock, pages
 builder.AddSite();
 
+// Output cache evicted by sync, response compression
+builder.AddCaching();
+
 // JSON API with CORS and an OpenAPI document
 builder.AddApi();
 
@@ -53,8 +57,27 @@ app.UseSiteRequestLogging();
 app.UseReadOnlyMethods();
 app.UseHeadAsGet();
 
-// Pages, photos, health
-app.UseSite();
+// Error pages; a failing read model answers 503
+app.UseErrorPages();
+
+// wwwroot and content/photos/
+app.UseSiteStaticFiles();
+
+// Routing, then what routes choose: CORS, rate limits
+app.UseRouting();
+app.UseCors();
+app.UseRateLimiter();
+
+// Output cache, then validators (ETag, 304), then compression: a cached page is stored compressed with its ETag
+app.UseOutputCache();
+app.UseValidators();
+app.UseResponseCompression();
+
+// Old addresses listed in aliases answer 301
+app.UseAliasRedirects();
+
+// Pages and health
+app.MapSite();
 
 // Feeds, sitemap, calendar subscription
 app.MapFeeds();

@@ -54,12 +54,10 @@ public static class CachingExtensions
         return settings.OutputCache ? policy : policy.NoCache();
     }
 
-    /// <summary>Output cache, then validators, then compression, so a cached page is stored compressed with its ETag.</summary>
-    public static WebApplication UseCaching(this WebApplication app)
+    /// <summary>ETags, Last-Modified, Cache-Control and 304s on responses as they are built (the output cache stores them).</summary>
+    public static WebApplication UseValidators(this WebApplication app)
     {
-        app.UseOutputCache();
         app.UseMiddleware<ValidatorMiddleware>();
-        app.UseResponseCompression();
         return app;
     }
 

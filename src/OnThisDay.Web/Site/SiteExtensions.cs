@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.StaticFiles;
-using OnThisDay.Web.Caching;
 using Microsoft.Extensions.Options;
 using OnThisDay.Web.Data;
 using OnThisDay.Web.Sync;
@@ -35,12 +34,11 @@ public static class SiteExtensions
             builder.Services.Configure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o => o.AllowedHosts =
                 [.. new[] { Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) ? uri.Host : null, "localhost", "127.0.0.1", "[::1]" }.OfType<string>().Distinct()]);
         }
-        builder.AddCaching();
         return builder;
     }
 
-    /// <summary>Error pages, old addresses, photos, static files and the pages, in the order requests meet them.</summary>
-    public static WebApplication UseSite(this WebApplication app)
+    /// <summary>The styled error pages (500 outside Development, every 4xx/5xx status), and 503 for a failing read model.</summary>
+    public static WebApplication UseErrorPages(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())
         {
@@ -48,7 +46,12 @@ public static class SiteExtensions
         }
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
         app.UseReadModelFaults();
+        return app;
+    }
 
+    /// <summary>wwwroot (fingerprinted, compressed as it goes out) and content/photos/ under /photos.</summary>
+    public static WebApplication UseSiteStaticFiles(this WebApplication app)
+    {
         // Static files are compressed as they go out; pages are compressed once, inside the output cache.
         app.UseWhen(c => IsStaticFile(c.Request.Path), branch => branch.UseResponseCompression());
         var types = new FileExtensionContentTypeProvider();
@@ -56,11 +59,12 @@ public static class SiteExtensions
         app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = types, OnPrepareResponse = CacheStaticFile });
         var content = app.Services.GetRequiredService<IOptions<ContentOptions>>().Value;
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhotoFileProvider(content.Path), RequestPath = "/photos", OnPrepareResponse = CacheStaticFile });
-        app.UseRouting();
-        app.UseCors();
-        app.UseRateLimiter();
-        app.UseCaching();
-        app.UseAliasRedirects();
+        return app;
+    }
+
+    /// <summary>The Razor Pages and the health endpoint.</summary>
+    public static WebApplication MapSite(this WebApplication app)
+    {
         app.MapRazorPages();
         app.MapHealthChecks("/healthz");
         return app;
@@ -100,7 +104,7 @@ public static class SiteExtensions
             : "public, max-age=3600";
 
     /// <summary>An old address listed in an entry's <c>aliases</c> answers 301 to the entry; anything else stays 404.</summary>
-    private static void UseAliasRedirects(this WebApplication app)
+    public static WebApplication UseAliasRedirects(this WebApplication app)
     {
         var aliases = app.Services.GetRequiredService<AddressMap>();
         app.Use(async (context, next) =>
@@ -117,5 +121,6 @@ public static class SiteExtensions
                 }
             }
         });
+        return app;
     }
 }
