@@ -44,9 +44,10 @@ public sealed class DayPageBrowserTests(BrowserFixture browser) : IDisposable
         var page = await browser.NewLocalPageAsync();
         await page.GotoAsync(new Uri(_site.ServerAddress, "/june/12").ToString());
 
-        await page.Locator("a[rel=next]").ClickAsync();
-
-        await page.WaitForURLAsync("**/june/13", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        // Waiting starts before the click, so a navigation that finishes first is not missed.
+        await Task.WhenAll(
+            page.WaitForURLAsync("**/june/13", new() { WaitUntil = WaitUntilState.DOMContentLoaded }),
+            page.Locator("a[rel=next]").ClickAsync());
         Assert.Contains("13 June", await page.Locator(".day-bar__date").InnerTextAsync(), StringComparison.Ordinal);
         await page.Context.CloseAsync();
     }

@@ -17,10 +17,13 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IDisposable
         await page.GotoAsync(new Uri(_site.ServerAddress, "/calendar").ToString());
 
         await page.Locator("header input[name=q]").FillAsync("Singapore summit");
-        await page.Locator("header button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/search?q=*", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
-        await page.Locator(".results h2 a").First.ClickAsync();
-        await page.WaitForURLAsync("**/events/**", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        // Each wait starts before its click, so a navigation that finishes first is not missed.
+        await Task.WhenAll(
+            page.WaitForURLAsync("**/search?q=*", new() { WaitUntil = WaitUntilState.DOMContentLoaded }),
+            page.Locator("header button[type=submit]").ClickAsync());
+        await Task.WhenAll(
+            page.WaitForURLAsync("**/events/**", new() { WaitUntil = WaitUntilState.DOMContentLoaded }),
+            page.Locator(".results h2 a").First.ClickAsync());
 
         Assert.Equal("Donald Trump Meets Kim Jong-Un", (await page.Locator("h1").InnerTextAsync()).Trim());
         await page.Context.CloseAsync();
