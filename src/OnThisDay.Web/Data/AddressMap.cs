@@ -25,6 +25,17 @@ public sealed class AddressMap
                 .ToFrozenDictionary(a => a.Path, a => (byId[a.EventId].Slug, byId[a.EventId].Draft), StringComparer.Ordinal));
     }
 
+    /// <summary>Replaces the map from entries already in memory (the sync's own facts), without a query.</summary>
+    public void Load(IEnumerable<Entries.PublishedEntry> published)
+    {
+        var entries = published.ToList();
+        _current = new Snapshot(
+            entries.ToFrozenDictionary(e => e.Slug, e => e.Draft, StringComparer.Ordinal),
+            entries.SelectMany(e => e.Aliases.Select(a => (Alias: a, e.Slug, e.Draft)))
+                .DistinctBy(a => a.Alias, StringComparer.Ordinal)
+                .ToFrozenDictionary(a => a.Alias, a => (a.Slug, a.Draft), StringComparer.Ordinal));
+    }
+
     /// <summary>The slug an old address now points to, or null; drafts only where drafts are shown.</summary>
     public string? Target(string path, bool includeDrafts)
     {

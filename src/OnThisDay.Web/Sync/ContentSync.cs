@@ -148,7 +148,12 @@ public sealed class ContentSync(
             {
                 result = await SyncCoreAsync(db, cancellationToken);
                 // After a change, or at start even when the sync failed: a read model that exists is served whole.
-                if (result.Changed || !aliases.IsLoaded)
+                if (result.Changed && result.Failure is null && _published is { } published)
+                {
+                    // The sync's own facts are what the database now holds: no need to read them back.
+                    aliases.Load(published.Values);
+                }
+                else if (result.Changed || !aliases.IsLoaded)
                 {
                     await TryLoadAliasesAsync(db, cancellationToken);
                 }
@@ -262,6 +267,8 @@ public sealed class ContentSync(
                 await RecordStatsAsync(db, touched, cancellationToken);
                 RememberStats(known, touched);
             }
+            // Ready for the next change: the start-up check (run beside the served site) pays for reading them.
+            _published ??= await LoadPublishedAsync(db, cancellationToken);
             return new SyncResult(0, 0, 0, 0, scan.Files.Count, TimeSpan.Zero) { Unreadable = [.. unreadable, .. StillUnreadable(known, present)] };
         }
         var readMs = clock.GetElapsedTime(started).TotalMilliseconds;
