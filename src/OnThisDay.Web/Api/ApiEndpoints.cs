@@ -150,10 +150,9 @@ public static class ApiEndpoints
         {
             return new FeedImage(JsonLd.Absolute(PhotoUrls.Local(p.Src!), site), originalWidth, originalHeight);
         }
-        var fits = width is { } wanted ? PhotoUrls.WidthsFor(originalWidth).Where(w => w <= wanted).DefaultIfEmpty(0).Max() : 0;
-        return fits == 0
-            ? new FeedImage(PhotoUrls.CommonsOriginal(p.Commons), originalWidth, originalHeight)
-            : new FeedImage(PhotoUrls.CommonsThumbnail(p.Commons, fits), fits, (int)Math.Round(fits * (double)originalHeight / originalWidth));
+        return width is { } wanted && PhotoUrls.ThumbnailWidth(originalWidth, wanted) is { } fits
+            ? new FeedImage(PhotoUrls.CommonsThumbnail(p.Commons, fits), fits, (int)Math.Round(fits * (double)originalHeight / originalWidth))
+            : new FeedImage(PhotoUrls.CommonsOriginal(p.Commons), originalWidth, originalHeight);
     }
 
     private static ApiPhoto Photo(PhotoEntity p, SiteOptions site) => new(

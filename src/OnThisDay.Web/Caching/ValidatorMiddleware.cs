@@ -14,8 +14,8 @@ public sealed class ValidatorMiddleware(RequestDelegate next, ReadModelState sta
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if ((!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
-            || context.Request.Path.StartsWithSegments("/healthz"))
+        // HEAD arrives here as GET (see MethodExtensions.UseHeadAsGet), so it gets the same validators.
+        if (!HttpMethods.IsGet(context.Request.Method) || context.Request.Path.StartsWithSegments("/healthz"))
         {
             await next(context);
             return;
@@ -49,7 +49,7 @@ public sealed class ValidatorMiddleware(RequestDelegate next, ReadModelState sta
                 return;
             }
         }
-        if (buffer.Length > 0 && !HttpMethods.IsHead(context.Request.Method))
+        if (buffer.Length > 0)
         {
             buffer.Position = 0;
             await buffer.CopyToAsync(original, context.RequestAborted);

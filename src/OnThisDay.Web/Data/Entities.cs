@@ -24,7 +24,6 @@ public sealed class EventEntity
     /// <summary>The hash of the entry file this version was read from: it changes exactly when the entry does.</summary>
     public string ContentHash { get; set; } = "";
     public List<PhotoEntity> Photos { get; set; } = [];
-    public List<RelatedEntity> Related { get; set; } = [];
     public List<EventTagEntity> Tags { get; set; } = [];
     public List<AliasEntity> Aliases { get; set; } = [];
 }
@@ -47,18 +46,6 @@ public sealed class PhotoEntity
     public string? License { get; set; }
     public int? Width { get; set; }
     public int? Height { get; set; }
-}
-
-public sealed class RelatedEntity
-{
-    public int Id { get; set; }
-    public int EventId { get; set; }
-    public int Position { get; set; }
-    public int Year { get; set; }
-    public int Month { get; set; }
-    public int Day { get; set; }
-    public required string Text { get; set; }
-    public string? EventSlug { get; set; }
 }
 
 public sealed class EventTagEntity

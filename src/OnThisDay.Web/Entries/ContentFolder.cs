@@ -115,9 +115,6 @@ public sealed class ContentFolder(string root, IContentFiles? files = null, int 
         return new ContentScan([.. found.OrderBy(f => f.RelativePath, StringComparer.Ordinal)], unreadable, diagnostics);
     }
 
-    /// <summary>Every markdown file under events/, relative to the content folder with forward slashes, in order.</summary>
-    public IReadOnlyList<string> EntryPaths() => [.. Scan().Files.Select(f => f.RelativePath)];
-
     /// <summary>
     /// Reads one entry file. Null when it vanished since the scan (it will be gone at the next one); an
     /// <see cref="EntryFile"/> with a <see cref="EntryFile.ReadError"/> when it is there but cannot be an entry.

@@ -58,19 +58,23 @@ public static class PhotoUrls
     public static IReadOnlyList<int> WidthsFor(int? originalWidth) =>
         originalWidth is { } original ? [.. StandardWidths.Where(w => w <= original)] : StandardWidths;
 
-    /// <summary>A Commons photo at about <paramref name="wanted"/> pixels wide.</summary>
-    public static string Commons(string file, int? originalWidth, int wanted = DefaultWidth)
+    /// <summary>
+    /// The standard width to show an original of <paramref name="originalWidth"/> at about <paramref name="wanted"/>
+    /// pixels: the largest that fits both, else the smallest the original allows; null when the original is
+    /// narrower than every standard width (show the original itself).
+    /// </summary>
+    public static int? ThumbnailWidth(int originalWidth, int wanted)
     {
-        if (originalWidth is null)
-        {
-            return $"https://commons.wikimedia.org/wiki/Special:FilePath/{Escape(CommonsName(file))}?width={wanted}";
-        }
         var widths = WidthsFor(originalWidth);
         var fits = widths.Where(w => w <= wanted).DefaultIfEmpty(0).Max();
-        return fits > 0 ? CommonsThumbnail(file, fits)
-            : widths.Count > 0 ? CommonsThumbnail(file, widths[0])
-            : CommonsOriginal(file);
+        return fits > 0 ? fits : widths.Count > 0 ? widths[0] : null;
     }
+
+    /// <summary>A Commons photo at about <paramref name="wanted"/> pixels wide.</summary>
+    public static string Commons(string file, int? originalWidth, int wanted = DefaultWidth) =>
+        originalWidth is null
+            ? $"https://commons.wikimedia.org/wiki/Special:FilePath/{Escape(CommonsName(file))}?width={wanted}"
+            : ThumbnailWidth(originalWidth.Value, wanted) is { } width ? CommonsThumbnail(file, width) : CommonsOriginal(file);
 
     /// <summary>The <c>srcset</c> of a Commons photo: each standard width it has, and the original when that is not one of them.</summary>
     public static string CommonsSrcSet(string file, int? originalWidth)

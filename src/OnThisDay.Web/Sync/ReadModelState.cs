@@ -49,8 +49,6 @@ public sealed class ReadModelState
     /// <summary>An existing read model is served before the start-up sync has checked it.</summary>
     public void MarkServing(DateTimeOffset at) => _current ??= new Snapshot(at, at, 1, SyncResult.Empty);
 
-    public void MarkUnloaded() => _current = null;
-
     private sealed record Snapshot(DateTimeOffset At, DateTimeOffset ChangedAt, long Version, SyncResult Result);
 
     private sealed record Trouble(string? Failure, DateTimeOffset At, IReadOnlyList<string> Unreadable);

@@ -13,7 +13,6 @@ public sealed class ReadModelWriter : IDisposable
 {
     private readonly SqliteCommand _event;
     private readonly SqliteCommand _photo;
-    private readonly SqliteCommand _related;
     private readonly SqliteCommand _tag;
     private readonly SqliteCommand _alias;
     private readonly SqliteCommand _search;
@@ -35,11 +34,8 @@ public sealed class ReadModelWriter : IDisposable
             INSERT INTO Photos (EventId, Position, IsLead, Commons, Src, Alt, Caption, Photographer, Location, Source, SourceUrl, License, Width, Height)
             VALUES ($event, $position, $lead, $commons, $src, $alt, $caption, $photographer, $location, $source, $sourceUrl, $license, $width, $height)
             """, "$event", "$position", "$lead", "$commons", "$src", "$alt", "$caption", "$photographer", "$location", "$source", "$sourceUrl", "$license", "$width", "$height");
-        // Related events and tags go in one statement per event, from a JSON array: far fewer round trips.
-        _related = Prepare("""
-            INSERT INTO Related (EventId, Position, Year, Month, Day, Text, EventSlug)
-            SELECT $event, key, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($items)
-            """, "$event", "$items");
+        // Tags go in one statement per event, from a JSON array: far fewer round trips. (Related events live
+        // only in the page view and the search index: nothing queries them by row.)
         _tag = Prepare("INSERT OR IGNORE INTO EventTags (EventId, Tag) SELECT $event, value FROM json_each($items)", "$event", "$items");
         _alias = Prepare("INSERT INTO Aliases (Path, EventId) VALUES ($path, $event)", "$path", "$event");
         // The index row shares the event's id, so an event's row is found by key when it is replaced or removed.
@@ -89,10 +85,6 @@ public sealed class ReadModelWriter : IDisposable
             Run(_photo, false, id, photos[i].Lead ? 0 : i + (d.Photo is null ? 1 : 0), photos[i].Lead, p.Commons, p.Src, p.Alt, p.Caption,
                 p.Photographer, p.Location, p.Source, p.SourceUrl, p.License, p.Width, p.Height);
         }
-        if (d.Related.Count > 0)
-        {
-            Run(_related, false, id, System.Text.Json.JsonSerializer.Serialize(d.Related.Select(r => new object?[] { r.Date.Year, r.Date.Month, r.Date.Day, r.Text, r.EventSlug })));
-        }
         if (d.Tags.Count > 0)
         {
             Run(_tag, false, id, System.Text.Json.JsonSerializer.Serialize(d.Tags));
@@ -137,7 +129,7 @@ public sealed class ReadModelWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { _event, _photo, _related, _tag, _alias, _search, _source, _stat })
+        foreach (var command in new[] { _event, _photo, _tag, _alias, _search, _source, _stat })
         {
             command.Dispose();
         }
