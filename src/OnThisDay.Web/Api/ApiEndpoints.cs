@@ -168,5 +168,6 @@ public static class ApiEndpoints
         v.Photo is null ? null : Photo(v.Photo, site),
         [.. v.Gallery.Select(g => Photo(g, site))],
         [.. v.Related.Select(r => new ApiRelated(r.Date.Iso, r.Text, r.Url is null ? null : r.Url["/events/".Length..]))],
-        v.ModifiedUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+        v.ModifiedUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        v.WikipediaUrl);
 }

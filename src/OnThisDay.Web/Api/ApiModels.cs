@@ -81,6 +81,7 @@ public sealed record ApiEvent(
     ApiPhoto? Photo,
     IReadOnlyList<ApiPhoto> Gallery,
     IReadOnlyList<ApiRelated> Related,
-    string Modified);
+    string Modified,
+    string? Wikipedia);
 
 public sealed record ApiError(string Error);

@@ -24,6 +24,9 @@ public sealed record EntryDocument
     public bool Draft { get; init; }
     public IReadOnlyList<string> Tags { get; init; } = [];
     public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>The English Wikipedia article this entry links to, with spaces ("Battle of Hastings").</summary>
+    public string? Wikipedia { get; init; }
     public PhotoDocument? Photo { get; init; }
     public IReadOnlyList<RelatedDocument> Related { get; init; } = [];
     public IReadOnlyList<PhotoDocument> Gallery { get; init; } = [];

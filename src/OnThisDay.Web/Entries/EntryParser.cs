@@ -21,7 +21,7 @@ public sealed record EntryParseResult(string Path, EntryDocument? Document, IRea
 public sealed class EntryParser(string contentRoot, IReadOnlySet<string>? knownTags = null)
 {
     private static readonly string[] TopFields =
-        ["title", "date", "summary", "kind", "date_note", "featured", "tags", "draft", "aliases", "photo", "related", "gallery"];
+        ["title", "date", "summary", "kind", "date_note", "featured", "tags", "draft", "aliases", "wikipedia", "photo", "related", "gallery"];
 
     private static readonly string[] PhotoFields =
         ["commons", "src", "alt", "caption", "photographer", "location", "source", "source_url", "license", "width", "height"];
@@ -106,10 +106,15 @@ public sealed class EntryParser(string contentRoot, IReadOnlySet<string>? knownT
             var dateNote = OptionalText(root, "date_note");
             var tags = ReadTags(root);
             var aliases = ReadAliases(root);
+            var wikipedia = ReadWikipedia(root);
             var photo = Node(root, "photo") is { } photoNode ? ReadPhoto(photoNode, "photo") : null;
             var gallery = ReadList(root, "gallery", (node, i) => ReadPhoto(node, $"gallery[{i}]"));
             var related = ReadList(root, "related", ReadRelated);
-            var (bodyHtml, bodyText) = ReadBody(body, bodyStartLine);
+            var (bodyHtml, bodyText) = ReadBody(body, bodyStartLine, featured);
+            if (!featured && tags.Count > 3)
+            {
+                Add(Node(root, "tags")!, Severity.Warning, EntryRules.BriefTags, $"a brief has at most 3 tags; this one has {tags.Count}");
+            }
 
             if (_diagnostics.Any(d => d.IsError) || entryPath is null || title is null || summary is null || date is null)
             {
@@ -128,6 +133,7 @@ public sealed class EntryParser(string contentRoot, IReadOnlySet<string>? knownT
                 Draft = draft,
                 Tags = tags,
                 Aliases = aliases,
+                Wikipedia = wikipedia,
                 Photo = photo,
                 Gallery = [.. gallery.OfType<PhotoDocument>()],
                 Related = [.. related.OfType<RelatedDocument>()],
@@ -236,6 +242,23 @@ public sealed class EntryParser(string contentRoot, IReadOnlySet<string>? knownT
             }
             Add(node, Severity.Error, EntryRules.BadType, $"'{field}' must be a single value, not a list or mapping");
             return null;
+        }
+
+        /// <summary>An English Wikipedia article title, as written in the address bar or with spaces; not an address.</summary>
+        private string? ReadWikipedia(YamlMappingNode map)
+        {
+            var title = OptionalText(map, "wikipedia");
+            if (title is null)
+            {
+                return null;
+            }
+            if (title.Contains("://", StringComparison.Ordinal) || title.StartsWith('/') || title.Length > 255 || title.IndexOfAny(['#', '<', '>', '[', ']', '{', '}', '|']) >= 0)
+            {
+                Add(Node(map, "wikipedia")!, Severity.Error, EntryRules.BadWikipedia,
+                    $"wikipedia is '{title}'; give the article's title (e.g. 'Battle of Hastings'), not an address, and without # < > [ ] {{ }} |");
+                return null;
+            }
+            return title.Replace('_', ' ').Trim();
         }
 
         private string? OptionalText(YamlMappingNode map, string field, string prefix = "")
@@ -496,11 +519,14 @@ public sealed class EntryParser(string contentRoot, IReadOnlySet<string>? knownT
             }
         }
 
-        private (string Html, string Text) ReadBody(string body, int bodyStartLine)
+        private (string Html, string Text) ReadBody(string body, int bodyStartLine, bool featured)
         {
             if (string.IsNullOrWhiteSpace(body))
             {
-                Add(bodyStartLine, 1, Severity.Error, EntryRules.EmptyBody, "the body is empty; write the historical context below the front matter");
+                if (featured)
+                {
+                    Add(bodyStartLine, 1, Severity.Error, EntryRules.EmptyBody, "a featured entry needs a body; write the historical context below the front matter");
+                }
                 return ("", "");
             }
             var document = MarkdownRenderer.Parse(body);

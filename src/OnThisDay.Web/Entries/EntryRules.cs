@@ -31,6 +31,8 @@ public static class EntryRules
     public const string ControlCharacter = "OTD026";
     public const string ImageHost = "OTD027";
     public const string PhotoCredit = "OTD028";
+    public const string BadWikipedia = "OTD029";
+    public const string BriefTags = "OTD030";
 
     /// <summary>One line per rule, for the editors' guide and <c>validate --rules</c>.</summary>
     public static readonly IReadOnlyList<(string Code, string Rule)> All =
@@ -48,7 +50,7 @@ public static class EntryRules
         (RelatedEvent, "`related[].event` names the slug of an existing entry"),
         (DuplicateAddress, "slugs and aliases are unique across the site"),
         (FeaturedTwice, "at most one entry per day is `featured`"),
-        (EmptyBody, "the body (after the front matter) is not empty"),
+        (EmptyBody, "a featured entry has a body (after the front matter); a brief may have none"),
         (BadKind, "`kind` is one of event, birth, death, holiday"),
         (BadType, "a field has the right type (text, true/false, list, mapping, number)"),
         (BadTag, "tags are lowercase and hyphenated; warning when a tag is not in content/tags.yml"),
@@ -63,5 +65,7 @@ public static class EntryRules
         (ControlCharacter, "no control characters (other than tab and line breaks) in the file or in any field"),
         (ImageHost, "warning: images in the body come from Wikimedia (upload.wikimedia.org, commons.wikimedia.org) or this site"),
         (PhotoCredit, "warning: a photo or gallery image names its `photographer` (the author as credited) and its `license`"),
+        (BadWikipedia, "`wikipedia` is an English Wikipedia article title, not an address"),
+        (BriefTags, "warning: a brief (an entry that is not featured) has at most 3 tags"),
     ];
 }

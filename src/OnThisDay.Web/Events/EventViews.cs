@@ -21,7 +21,8 @@ public static class EventViews
         [.. d.Related.Select(r => new RelatedView(r.Date, r.Text, r.EventSlug is { } s ? "/events/" + s : null))],
         [.. d.Gallery.Select(ToView)],
         [.. d.Tags.Order(StringComparer.Ordinal)],
-        DateTime.SpecifyKind(modifiedUtc, DateTimeKind.Utc));
+        DateTime.SpecifyKind(modifiedUtc, DateTimeKind.Utc),
+        d.Wikipedia);
 
     public static string ToJson(EventView view) => System.Text.Json.JsonSerializer.Serialize(view, Json);
 
@@ -55,9 +56,26 @@ public sealed record EventView(
     IReadOnlyList<RelatedView> Related,
     IReadOnlyList<PhotoView> Gallery,
     IReadOnlyList<string> Tags,
-    DateTime ModifiedUtc)
+    DateTime ModifiedUtc,
+    string? Wikipedia = null)
 {
     public string Url => "/events/" + Slug;
+
+    /// <summary>The English Wikipedia article's address, when the entry names one.</summary>
+    public string? WikipediaUrl => Wikipedia is null ? null : WikipediaLink.For(Wikipedia);
+
+    /// <summary>A brief: an entry told in its headline and summary, with no body.</summary>
+    public bool IsBrief => BodyHtml.Length == 0;
+}
+
+/// <summary>Addresses of English Wikipedia articles, written the way Wikipedia writes its own links.</summary>
+public static class WikipediaLink
+{
+    public static string For(string title) =>
+        "https://en.wikipedia.org/wiki/" + Uri.EscapeDataString(title.Trim().Replace(' ', '_'))
+            .Replace("%2F", "/", StringComparison.Ordinal).Replace("%3A", ":", StringComparison.Ordinal)
+            .Replace("%28", "(", StringComparison.Ordinal).Replace("%29", ")", StringComparison.Ordinal)
+            .Replace("%2C", ",", StringComparison.Ordinal).Replace("%27", "'", StringComparison.Ordinal);
 }
 
 /// <summary>A photo ready to show: its address at a standard width, other widths, and its credit.</summary>

@@ -124,7 +124,9 @@ public sealed class EntryParserTests : IDisposable
         { "events/06-12/2018-x.md", "---\ntitle: T\ndate: 2018-06-12\nsummary: S.\nphoto:\n  src: photos/../../etc/passwd\n  alt: A\n---\nBody\n", EntryRules.PhotoFile, 6, 8 },
         { "events/06-12/2018-x.md", "---\ntitle: T\ndate: 2018-06-12\nsummary: S.\ngallery:\n  - src: /etc/passwd\n    alt: A\n---\nBody\n", EntryRules.PhotoFile, 6, 10 },
         { "events/06-12/2018-x.md", "---\ntitle: T\ndate: 2018-06-12\nsummary: S.\n---\nFirst line.\n\nA [bad link](javascript:alert(1)) here.\n", EntryRules.BodyLink, 8, 3 },
-        { "events/06-12/2018-x.md", "---\ntitle: T\ndate: 2018-06-12\nsummary: S.\n---\n\n   \n", EntryRules.EmptyBody, 6, 1 },
+        { "events/06-12/2018-x.md", "---\ntitle: T\ndate: 2018-06-12\nsummary: S.\nfeatured: true\n---\n\n   \n", EntryRules.EmptyBody, 7, 1 },
+        { "events/06-12/2018-x.md", "---\ntitle: T\ndate: 2018-06-12\nsummary: S.\nwikipedia: https://en.wikipedia.org/wiki/X\n---\n", EntryRules.BadWikipedia, 5, 12 },
+        { "events/06-12/2018-x.md", "---\ntitle: T\ndate: 2018-06-12\nsummary: S.\ntags: [diplomacy, war, europe, asia]\n---\n", EntryRules.BriefTags, 5, 7 },
         { "events/06-12/2018-x.md", "---\ntitle: T\ndate: 2018-06-12\nsummary: S.\nkind: battle\n---\nBody\n", EntryRules.BadKind, 5, 7 },
         { "events/06-12/2018-x.md", "---\ntitle: T\ndate: 2018-06-12\nsummary: S.\nfeatured: maybe\n---\nBody\n", EntryRules.BadType, 5, 11 },
         { "events/06-12/2018-x.md", "---\ntitle: T\ndate: 2018-06-12\nsummary: S.\ntags: [Diplomacy]\n---\nBody\n", EntryRules.BadTag, 5, 8 },
@@ -152,6 +154,29 @@ public sealed class EntryParserTests : IDisposable
             Assert.Null(result.Document);
         }
     }
+
+    [Fact]
+    public void Parse_Brief_NeedsNoBodyAndKeepsItsWikipediaTitle()
+    {
+        var result = Parser.Parse("events/01-05/1941-hayao-miyazaki-born.md",
+            "---\ntitle: Hayao Miyazaki, Animator\ndate: 1941-01-05\nsummary: Born in Tokyo.\nkind: birth\ntags: [diplomacy]\nwikipedia: Hayao_Miyazaki\n---\n");
+
+        Assert.Empty(result.Diagnostics);
+        var doc = Assert.IsType<EntryDocument>(result.Document);
+        Assert.Equal(EventKind.Birth, doc.Kind);
+        Assert.Equal("Hayao Miyazaki", doc.Wikipedia);
+        Assert.Equal("", doc.BodyHtml);
+    }
+
+    [Theory]
+    [InlineData("Hayao Miyazaki", "https://en.wikipedia.org/wiki/Hayao_Miyazaki")]
+    [InlineData("Battle of Nancy", "https://en.wikipedia.org/wiki/Battle_of_Nancy")]
+    [InlineData("Kim and Trump (2018): a summit, 'Singapore'", "https://en.wikipedia.org/wiki/Kim_and_Trump_(2018):_a_summit,_'Singapore'")]
+    [InlineData("North Korea–United States Singapore Summit", "https://en.wikipedia.org/wiki/North_Korea%E2%80%93United_States_Singapore_Summit")]
+    [InlineData("AC/DC", "https://en.wikipedia.org/wiki/AC/DC")]
+    [InlineData("Tom & Jerry?", "https://en.wikipedia.org/wiki/Tom_%26_Jerry%3F")]
+    public void WikipediaLink_WritesTheArticleAddress(string title, string expected) =>
+        Assert.Equal(expected, OnThisDay.Web.Events.WikipediaLink.For(title));
 
     [Fact]
     public void Parse_UnknownField_SuggestsNearestName()

@@ -18,6 +18,10 @@ public static class Html
         return await ParseAsync(response);
     }
 
+    /// <summary>Text with every run of white space made one space, as a reader sees it.</summary>
+    public static string Normalize(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     public static HttpClient CreateNoRedirectClient(this SiteFactory factory) =>
         factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 }

@@ -25,6 +25,7 @@ public sealed class DayModel(OnThisDayDb db, AddressMap addresses, SiteClock clo
     public EventView? Featured { get; private set; }
     public IReadOnlyList<EventGroup> AlsoOnThisDay { get; private set; } = [];
     public IReadOnlyList<EventSummary> LeapDayEvents { get; private set; } = [];
+    public DayTimeline? Timeline { get; private set; }
     public (int Month, int Day) Previous => CalendarDays.Previous(Month, DayOfMonth);
     public (int Month, int Day) Next => CalendarDays.Next(Month, DayOfMonth);
 
@@ -60,6 +61,7 @@ public sealed class DayModel(OnThisDayDb db, AddressMap addresses, SiteClock clo
         Featured = featured is null ? null : await db.EventViewAsync(addresses, featured.Slug, includeDrafts, ct);
         var others = events.Where(e => e.Slug != featured?.Slug).ToList();
         AlsoOnThisDay = Group(others);
+        Timeline = DayTimeline.For(events, featured?.Slug, CurrentYear);
         if (Month == 2 && DayOfMonth == 28 && !DateTime.IsLeapYear(CurrentYear))
         {
             LeapDayEvents = await db.DaySummariesAsync(2, 29, includeDrafts, ct);
