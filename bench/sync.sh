@@ -2,7 +2,7 @@
 # Sync benchmark: synthetic content of 1,000, 10,000 and 50,000 entries. For each size: the floor (read and
 # Markdig-parse every file, nothing else), a full build (no database), a start with nothing changed (time to
 # the first response), and one changed file picked up by the live sync. At the largest size, peak resident
-# memory under load. Usage: bench/sync.sh [sizes...]. Results: bench/out/sync-results.md
+# memory under load. Usage: bench/sync.sh [sizes...], a size being a number or `real` (the repository's content/). Results: bench/out/sync-results.md
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUT=$ROOT/bench/out
@@ -36,7 +36,12 @@ RESULTS="$OUT/sync-results.md"
 
 for n in "${SIZES[@]}"; do
   content="$OUT/content-$n"
-  [ -d "$content/events" ] || python3 "$ROOT/bench/gen_entries.py" "$n" "$content"
+  if [ "$n" = real ]; then
+    # The repository's own content/, copied so that the changed-file step does not touch it.
+    rm -rf "$content"; cp -r "$ROOT/content" "$content"
+  else
+    [ -d "$content/events" ] || python3 "$ROOT/bench/gen_entries.py" "$n" "$content"
+  fi
   floor=$(dotnet "$OUT/syncbench/SyncBench.dll" "$content" 3 | grep '^floor' | grep -o 'median [0-9]*' | cut -d' ' -f2)
   db="$OUT/sync-$n.db"; rm -f "$db"*
 
@@ -68,7 +73,8 @@ for n in "${SIZES[@]}"; do
   fi
   stop_site
   ratio=$(awk -v a="$full_sync" -v b="$floor" 'BEGIN { printf "%.1f", a / b }')
-  echo "| $n | $floor ms | $full_sync ms | $ratio× | $full_first ms | $warm_sync ms | $warm_first ms | $changed ms |" | tee -a "$RESULTS"
+  label=$n; [ "$n" = real ] && label="content/ ($(find "$content/events" -name '*.md' | wc -l))"
+  echo "| $label | $floor ms | $full_sync ms | $ratio× | $full_first ms | $warm_sync ms | $warm_first ms | $changed ms |" | tee -a "$RESULTS"
 done
 [ -f "$OUT/memory.txt" ] && cat "$OUT/memory.txt" | tee -a "$RESULTS"
 echo "results: $RESULTS"

@@ -36,10 +36,10 @@ public sealed class RealContentTests
     }
 
     [Fact]
-    public void EveryEntry_HasAHeadlineSummaryAndBodyOfTheAgreedLength()
+    public void EveryFeaturedEntry_HasABodyRelatedEventsAndTagsOfTheAgreedLength()
     {
         var problems = new List<string>();
-        foreach (var doc in Report.Value.Entries.Select(e => e.Document).OfType<EntryDocument>())
+        foreach (var doc in Report.Value.Entries.Select(e => e.Document).OfType<EntryDocument>().Where(d => d.Featured))
         {
             var words = doc.BodyText.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
             if (words is < 250 or > 520)
@@ -107,5 +107,104 @@ public sealed class RealContentTests
 
         Assert.True(startingWithOn * 3 <= bodies.Count, $"{startingWithOn} of {bodies.Count} bodies start with \"On\"; at most a third should");
         Assert.True(worn.Count == 0, string.Join(Environment.NewLine, worn));
+    }
+
+    private static IEnumerable<EntryDocument> Briefs =>
+        Report.Value.Entries.Select(e => e.Document).OfType<EntryDocument>().Where(d => !d.Featured && !d.Draft);
+
+    /// <summary>The months whose days have their full "Also on this day"; the rest of the year follows.</summary>
+    public static TheoryData<int> FilledMonths => new() { 1, 2, 3, 4, 5, 6 };
+
+    [Theory]
+    [MemberData(nameof(FilledMonths))]
+    public void EveryDayOfTheMonth_HasEightBriefs_FourEventsTwoBirthsTwoDeaths(int month)
+    {
+        var byDay = Briefs.Where(d => d.Date.Month == month).GroupBy(d => d.Date.Day).ToDictionary(g => g.Key, g => g.ToList());
+        var short_ = new List<string>();
+        foreach (var day in Enumerable.Range(1, CalendarDays.DaysInMonth(month)))
+        {
+            var briefs = byDay.GetValueOrDefault(day) ?? [];
+            int Of(EventKind kind) => briefs.Count(b => b.Kind == kind);
+            if (briefs.Count < 8 || Of(EventKind.Event) < 4 || Of(EventKind.Birth) < 2 || Of(EventKind.Death) < 2)
+            {
+                short_.Add($"{CalendarDays.DayName(month, day)}: {briefs.Count} briefs, {Of(EventKind.Event)} events, {Of(EventKind.Birth)} births, {Of(EventKind.Death)} deaths");
+            }
+        }
+
+        Assert.True(short_.Count == 0, string.Join(Environment.NewLine, short_));
+    }
+
+    [Theory]
+    [MemberData(nameof(FilledMonths))]
+    public void BriefsOfTheMonth_AreBalancedAcrossErasAndTheWorld(int month)
+    {
+        var briefs = Briefs.Where(d => d.Date.Month == month).ToList();
+        string[] outside = ["asia", "africa", "middle-east", "oceania"];
+        var early = briefs.Count(b => b.Date.Year < 1800);
+        var beyond = briefs.Count(b => b.Tags.Any(outside.Contains) || b.Tags.Contains("americas") && LatinAmerica.IsMatch(b.Title + " " + b.Summary));
+        var people = briefs.Where(b => b.Kind is EventKind.Birth or EventKind.Death).ToList();
+        var women = people.Count(b => b.Tags.Contains("women"));
+
+        Assert.True(early * 5 >= briefs.Count, $"{early} of {briefs.Count} briefs are before 1800; at least a fifth should be");
+        Assert.True(beyond * 5 >= briefs.Count * 2, $"{beyond} of {briefs.Count} briefs are about people and places outside Europe and North America; at least two fifths should be");
+        Assert.True(women * 5 >= people.Count, $"{women} of {people.Count} births and deaths are of women");
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex LatinAmerica = new(
+        "Mexic|Brazil|Argentin|Chile|Peru|Colombia|Venezuel|Cuba|Haiti|Bolivia|Ecuador|Paraguay|Uruguay|Guatemala|Honduras|Nicaragua|Salvador|Costa Rica|Panama|Dominican|Jamaica|Puerto Ric|Caribbean|Latin America|Inca|Aztec|Maya|Trinidad|Barbados|Guyana|Suriname|Bahamas|Andes",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    [Fact]
+    public void EveryBrief_HasOneToThreeTagsAndAShortSummary()
+    {
+        var problems = Briefs.Where(b => b.Tags.Count is < 1 or > 3 || b.Summary.Length >= 200 || b.Title.Length >= 70)
+            .Select(b => $"{b.SourcePath}: {b.Tags.Count} tags, summary {b.Summary.Length}, title {b.Title.Length} characters").ToList();
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    /// <summary>The same story told twice on one day: two entries of one kind and year whose headlines share most of their words.</summary>
+    [Fact]
+    public void NoDay_TellsTheSameStoryTwice()
+    {
+        var entries = Report.Value.Entries.Select(e => e.Document).OfType<EntryDocument>().Where(d => !d.Draft).ToList();
+        var duplicates = new List<string>();
+        foreach (var day in entries.GroupBy(d => (d.Date.Month, d.Date.Day)))
+        {
+            var list = day.ToList();
+            for (var i = 0; i < list.Count; i++)
+            {
+                for (var j = i + 1; j < list.Count; j++)
+                {
+                    var (a, b) = (list[i], list[j]);
+                    if (a.Date == b.Date && a.Kind == b.Kind && TitleSimilarity(a.Title, b.Title) >= 0.5)
+                    {
+                        duplicates.Add($"{a.SourcePath} and {b.SourcePath}: \"{a.Title}\" / \"{b.Title}\"");
+                    }
+                }
+            }
+        }
+
+        Assert.True(duplicates.Count == 0, string.Join(Environment.NewLine, duplicates));
+    }
+
+    [Theory]
+    [InlineData("Apollo 11 Lands on the Moon", "The Apollo 11 Moon Landing", true)]
+    [InlineData("Charles the Bold Falls at the Battle of Nancy", "Battle of Nancy", true)]
+    [InlineData("Hayao Miyazaki, Animator", "Umberto Eco, Novelist", false)]
+    [InlineData("Construction of the Golden Gate Bridge Begins", "Ford Announces the Five-Dollar Day", false)]
+    public void TitleSimilarity_FindsTheSameStoryUnderTwoNames(string a, string b, bool same) =>
+        Assert.Equal(same, TitleSimilarity(a, b) >= 0.5);
+
+    /// <summary>Shared significant words over the shorter title's significant words.</summary>
+    private static double TitleSimilarity(string a, string b)
+    {
+        static HashSet<string> Words(string s) => [.. s.ToLowerInvariant()
+            .Split([' ', ',', '\'', '’', '-', ':', '.', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.EndsWith('s') && w.Length > 4 ? w[..^1] : w)
+            .Where(w => w.Length > 2 && w is not ("the" or "and" or "for" or "from" or "into" or "with" or "its" or "first"))];
+        var (x, y) = (Words(a), Words(b));
+        var smaller = Math.Min(x.Count, y.Count);
+        return smaller == 0 ? 0 : (double)x.Intersect(y).Count() / smaller;
     }
 }

@@ -46,7 +46,7 @@ public sealed class DayPageTests : IClassFixture<DayPageTests.ReferenceSite>
     }
 
     [Fact]
-    public async Task Get_June12_ShowsAllEightPartsInOrder()
+    public async Task Get_June12_ShowsAllNinePartsInOrder()
     {
         var doc = await _site.Client.GetDocumentAsync("/june/12");
 
@@ -62,7 +62,7 @@ public sealed class DayPageTests : IClassFixture<DayPageTests.ReferenceSite>
             doc.QuerySelector(".story__photo figcaption")!.TextContent.Trim());
 
         var headings = doc.QuerySelectorAll("h2").Select(h => h.TextContent.Trim()).ToList();
-        Assert.Equal(["Historical Context", "Photo Info", "Related Events", "Historical Photos", "Also on this day"], headings);
+        Assert.Equal(["Historical Context", "Photo Info", "Related Events", "Historical Photos", "Also on this day", "The day's timeline"], headings);
 
         Assert.True(doc.QuerySelectorAll("#context ~ .prose p").Length >= 3);
         var credit = Credit(doc.QuerySelector(".photo-info .credit")!);
