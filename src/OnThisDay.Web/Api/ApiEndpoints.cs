@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OnThisDay.Web.Caching;
 using OnThisDay.Web.Data;
-using OnThisDay.Web.Entries;
+using OnThisDay.Web.Dates;
 using OnThisDay.Web.Events;
 using OnThisDay.Web.Site;
 

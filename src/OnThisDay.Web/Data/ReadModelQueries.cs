@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using OnThisDay.Web.Entries;
+using OnThisDay.Web.Dates;
 using OnThisDay.Web.Events;
 
 namespace OnThisDay.Web.Data;

@@ -1,3 +1,4 @@
+using OnThisDay.Web.Dates;
 using OnThisDay.Web.Entries;
 using OnThisDay.Web.Sync;
 

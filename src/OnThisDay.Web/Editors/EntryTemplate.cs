@@ -3,7 +3,7 @@ namespace OnThisDay.Web.Editors;
 /// <summary>The file that <c>new</c> writes: every field of the format, the optional ones commented out.</summary>
 public static class EntryTemplate
 {
-    public static string Render(string title, Entries.HistoricDate date) =>
+    public static string Render(string title, Dates.HistoricDate date) =>
         $$"""
         ---
         title: "{{title.Replace("\"", "'", StringComparison.Ordinal)}}"

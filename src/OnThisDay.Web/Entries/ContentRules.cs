@@ -1,3 +1,5 @@
+using OnThisDay.Web.Dates;
+
 namespace OnThisDay.Web.Entries;
 
 /// <summary>What the cross-entry rules need to know of an entry already on the site.</summary>

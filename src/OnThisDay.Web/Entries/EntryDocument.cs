@@ -1,3 +1,5 @@
+using OnThisDay.Web.Dates;
+
 namespace OnThisDay.Web.Entries;
 
 public enum EventKind

@@ -2,6 +2,8 @@ using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
+using OnThisDay.Web.Dates;
+
 namespace OnThisDay.Web.Entries;
 
 /// <summary>The outcome of parsing one file: a document when it has no error, and every diagnostic.</summary>

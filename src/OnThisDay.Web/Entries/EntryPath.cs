@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
+using OnThisDay.Web.Dates;
+
 namespace OnThisDay.Web.Entries;
 
 /// <summary>What an entry's path says: <c>events/MM-DD/{year}-{name}.md</c>, and the slug derived from it.</summary>

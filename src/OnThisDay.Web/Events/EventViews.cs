@@ -1,45 +1,15 @@
-using OnThisDay.Web.Entries;
+using OnThisDay.Web.Dates;
 
 namespace OnThisDay.Web.Events;
 
-/// <summary>Builds the page view of an entry once, at sync, and reads it back.</summary>
+/// <summary>The stored page view of an event, written at sync and read back by pages and the API.</summary>
 public static class EventViews
 {
     private static readonly System.Text.Json.JsonSerializerOptions Json = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
-    /// <summary>Everything the event's page shows; a related event carries its address, dropped at read time if it is not published.</summary>
-    public static EventView From(EntryDocument d, DateTime modifiedUtc) => new(
-        d.Slug,
-        d.Title,
-        d.Date,
-        d.DateNote,
-        d.Summary,
-        d.Kind.ToString().ToLowerInvariant(),
-        d.Draft,
-        d.BodyHtml,
-        d.Photo is null ? null : ToView(d.Photo),
-        [.. d.Related.Select(r => new RelatedView(r.Date, r.Text, r.EventSlug is { } s ? "/events/" + s : null))],
-        [.. d.Gallery.Select(ToView)],
-        [.. d.Tags.Order(StringComparer.Ordinal)],
-        DateTime.SpecifyKind(modifiedUtc, DateTimeKind.Utc),
-        d.Wikipedia);
-
     public static string ToJson(EventView view) => System.Text.Json.JsonSerializer.Serialize(view, Json);
 
     public static EventView? FromJson(string json) => System.Text.Json.JsonSerializer.Deserialize<EventView>(json, Json);
-
-    private static PhotoView ToView(PhotoDocument p) => new(
-        p.Commons is not null ? PhotoUrls.Commons(p.Commons, p.Width) : PhotoUrls.Local(p.Src!),
-        p.Commons is not null ? PhotoUrls.CommonsSrcSet(p.Commons, p.Width) : null,
-        p.Alt,
-        p.Caption,
-        p.Photographer,
-        p.Location,
-        p.Source,
-        p.SourceUrl,
-        p.License,
-        p.Width,
-        p.Height);
 }
 
 /// <summary>One event in full, as the day and event pages show it.</summary>

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OnThisDay.Web.Data;
-using OnThisDay.Web.Entries;
+using OnThisDay.Web.Dates;
 using OnThisDay.Web.Events;
 
 namespace OnThisDay.Web.Feeds;

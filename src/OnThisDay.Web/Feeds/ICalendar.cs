@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using OnThisDay.Web.Data;
-using OnThisDay.Web.Entries;
+using OnThisDay.Web.Dates;
 using OnThisDay.Web.Site;
 
 namespace OnThisDay.Web.Feeds;

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Xml;
-using OnThisDay.Web.Entries;
+using OnThisDay.Web.Dates;
 using OnThisDay.Web.Site;
 
 namespace OnThisDay.Web.Feeds;

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using OnThisDay.Web.Data;
+using OnThisDay.Web.Dates;
 using OnThisDay.Web.Entries;
 
 namespace OnThisDay.Web.Sync;

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using OnThisDay.Web.Dates;
 using OnThisDay.Web.Entries;
 
 namespace OnThisDay.Web.Sync;
@@ -76,7 +77,7 @@ public sealed class ReadModelWriter : IDisposable
     public void InsertEvent(EntryDocument d, DateTime modifiedUtc, string contentHash)
     {
         var id = Convert.ToInt64(Run(_event, true, d.Slug, d.SourcePath, d.Title, d.Date.Year, d.Date.Month, d.Date.Day, d.Summary,
-            d.Kind.ToString().ToLowerInvariant(), d.DateNote, d.Featured, d.Draft, Events.EventViews.ToJson(Events.EventViews.From(d, modifiedUtc)),
+            d.Kind.ToString().ToLowerInvariant(), d.DateNote, d.Featured, d.Draft, Events.EventViews.ToJson(EventViewBuilder.From(d, modifiedUtc)),
             DateTime.SpecifyKind(modifiedUtc, DateTimeKind.Utc), contentHash), System.Globalization.CultureInfo.InvariantCulture);
         var photos = (d.Photo is null ? [] : new[] { (Photo: d.Photo, Lead: true) }).Concat(d.Gallery.Select(g => (Photo: g, Lead: false))).ToList();
         for (var i = 0; i < photos.Count; i++)

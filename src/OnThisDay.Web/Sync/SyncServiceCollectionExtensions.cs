@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OnThisDay.Web.Data;
+using OnThisDay.Web.Dates;
 using OnThisDay.Web.Entries;
 
 namespace OnThisDay.Web.Sync;

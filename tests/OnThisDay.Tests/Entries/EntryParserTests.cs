@@ -1,6 +1,8 @@
 using OnThisDay.Tests.Support;
 using OnThisDay.Web.Entries;
 
+using OnThisDay.Web.Dates;
+
 namespace OnThisDay.Tests.Entries;
 
 public sealed class EntryParserTests : IDisposable

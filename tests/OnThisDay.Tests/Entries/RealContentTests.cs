@@ -1,6 +1,8 @@
 using OnThisDay.Tests.Support;
 using OnThisDay.Web.Entries;
 
+using OnThisDay.Web.Dates;
+
 namespace OnThisDay.Tests.Entries;
 
 /// <summary>Checks over the repository's own content/: the whole year is written, and it validates clean.</summary>

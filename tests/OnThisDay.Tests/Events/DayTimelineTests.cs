@@ -1,6 +1,8 @@
 using OnThisDay.Web.Entries;
 using OnThisDay.Web.Events;
 
+using OnThisDay.Web.Dates;
+
 namespace OnThisDay.Tests.Events;
 
 public sealed class DayTimelineTests

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using OnThisDay.Web.Entries;
+using OnThisDay.Web.Dates;
 using OnThisDay.Web.Site;
 
 namespace OnThisDay.Web.Pages.Errors;

@@ -3,7 +3,7 @@ using OnThisDay.Web.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using OnThisDay.Web.Data;
-using OnThisDay.Web.Entries;
+using OnThisDay.Web.Dates;
 using OnThisDay.Web.Events;
 using OnThisDay.Web.Site;
 

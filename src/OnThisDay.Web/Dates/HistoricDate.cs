@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace OnThisDay.Web.Entries;
+namespace OnThisDay.Web.Dates;
 
 /// <summary>
 /// A calendar date that may lie before the common era. <see cref="Year"/> is negative for BC years

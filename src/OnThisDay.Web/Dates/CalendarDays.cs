@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace OnThisDay.Web.Entries;
+namespace OnThisDay.Web.Dates;
 
 /// <summary>Months and days of a year that is not any particular year.</summary>
 public static class CalendarDays
