@@ -62,7 +62,7 @@ public static class ApiEndpoints
                 .Include(e => e.Photos.Where(p => p.IsLead))
                 .OrderByDescending(e => e.Year).ThenBy(e => e.Slug)
                 .ToListAsync(ct);
-            var summaries = events.Select(e => new EventSummary(e.Slug, e.Title, new HistoricDate(e.Year, e.Month, e.Day), e.Summary, e.Kind, e.Featured, e.Draft)).ToList();
+            var summaries = events.Select(e => e.ToSummary()).ToList();
             var featured = FeaturedChoice.Pick(summaries, clock.Today.Year);
             List<FeedItem> Of(Func<EventEntity, bool> keep) => [.. events.Where(keep).Select(e => Item(e, site.Value))];
             var feed = new OnThisDayFeed
@@ -114,7 +114,7 @@ public static class ApiEndpoints
 
     private static FeedItem Item(EventEntity e, SiteOptions site)
     {
-        var url = site.Absolute("/events/" + e.Slug);
+        var url = site.Absolute(EventAddress.Of(e.Slug));
         var lead = e.Photos.FirstOrDefault(p => p.IsLead);
         var date = new HistoricDate(e.Year, e.Month, e.Day);
         var path = "content/" + e.SourcePath;
@@ -167,7 +167,7 @@ public static class ApiEndpoints
         site.Absolute(v.Url), v.BodyHtml,
         v.Photo is null ? null : Photo(v.Photo, site),
         [.. v.Gallery.Select(g => Photo(g, site))],
-        [.. v.Related.Select(r => new ApiRelated(r.Date.Iso, r.Text, r.Url is null ? null : r.Url["/events/".Length..]))],
+        [.. v.Related.Select(r => new ApiRelated(r.Date.Iso, r.Text, r.Url is null ? null : EventAddress.SlugOf(r.Url)))],
         v.ModifiedUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
         v.WikipediaUrl);
 }

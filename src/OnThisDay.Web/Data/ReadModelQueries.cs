@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using OnThisDay.Web.Dates;
 using OnThisDay.Web.Events;
@@ -10,11 +11,21 @@ public static class ReadModelQueries
     public static IQueryable<EventEntity> Published(this IQueryable<EventEntity> events, bool includeDrafts) =>
         includeDrafts ? events : events.Where(e => !e.Draft);
 
+    /// <summary>An event as lists show it: the one projection from a row, translated to SQL in queries.</summary>
+    private static readonly Expression<Func<EventEntity, EventSummary>> SummaryOfRow =
+        e => new EventSummary(e.Slug, e.Title, new HistoricDate(e.Year, e.Month, e.Day), e.Summary, e.Kind, e.Featured, e.Draft);
+
+    private static readonly Func<EventEntity, EventSummary> SummaryOfLoadedRow = SummaryOfRow.Compile();
+
+    public static IQueryable<EventSummary> Summaries(this IQueryable<EventEntity> events) => events.Select(SummaryOfRow);
+
+    public static EventSummary ToSummary(this EventEntity e) => SummaryOfLoadedRow(e);
+
     public static Task<List<EventSummary>> DaySummariesAsync(this OnThisDayDb db, int month, int day, bool includeDrafts, CancellationToken ct = default) =>
         db.Events.Published(includeDrafts)
             .Where(e => e.Month == month && e.Day == day)
             .OrderBy(e => e.Year).ThenBy(e => e.Slug)
-            .Select(e => new EventSummary(e.Slug, e.Title, new HistoricDate(e.Year, e.Month, e.Day), e.Summary, e.Kind, e.Featured, e.Draft))
+            .Summaries()
             .ToListAsync(ct);
 
     /// <summary>
@@ -29,7 +40,7 @@ public static class ReadModelQueries
             return null;
         }
         return view.Related.Any(r => r.Url is not null)
-            ? view with { Related = [.. view.Related.Select(r => r.Url is { } url && !addresses.IsPublished(url["/events/".Length..], includeDrafts) ? r with { Url = null } : r)] }
+            ? view with { Related = [.. view.Related.Select(r => r.Url is { } url && !addresses.IsPublished(EventAddress.SlugOf(url)!, includeDrafts) ? r with { Url = null } : r)] }
             : view;
     }
 }

@@ -23,7 +23,7 @@ public static class ContentRules
         var slugs = new HashSet<string>(existing.Select(e => e.Slug), StringComparer.Ordinal);
         foreach (var e in existing)
         {
-            Claim(addresses, "/events/" + e.Slug, e.SourcePath);
+            Claim(addresses, EventAddress.Of(e.Slug), e.SourcePath);
             foreach (var alias in e.Aliases)
             {
                 Claim(addresses, alias, e.SourcePath);
@@ -45,7 +45,7 @@ public static class ContentRules
                 diagnostics.Add((candidate.Path, new Diagnostic("content/" + candidate.Path, line, column, Severity.Error, code, message)));
             }
 
-            if (!TryClaim(addresses, "/events/" + doc.Slug, doc.SourcePath, out var holder))
+            if (!TryClaim(addresses, EventAddress.Of(doc.Slug), doc.SourcePath, out var holder))
             {
                 Report("", EntryRules.DuplicateAddress, $"slug '{doc.Slug}' is already used by content/{holder}");
             }

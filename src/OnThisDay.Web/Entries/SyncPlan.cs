@@ -1,3 +1,5 @@
+using OnThisDay.Web.Dates;
+
 namespace OnThisDay.Web.Entries;
 
 /// <summary>What the last sync recorded of a file: the hash it saw and published, and the size and time it read it at.</summary>
@@ -102,6 +104,6 @@ public static class SyncPlanner
         var staying = published.Values.Where(e => !gone.Contains(e.SourcePath)).ToList();
         var slugs = staying.Select(e => e.Slug).Concat(written.Select(d => d.Slug)).ToHashSet(StringComparer.Ordinal);
         var aliases = staying.SelectMany(e => e.Aliases).Concat(written.SelectMany(d => d.Aliases)).ToHashSet(StringComparer.Ordinal);
-        return [.. published.Values.Where(e => gone.Contains(e.SourcePath) && !slugs.Contains(e.Slug) && !aliases.Contains("/events/" + e.Slug)).Select(e => e.Slug)];
+        return [.. published.Values.Where(e => gone.Contains(e.SourcePath) && !slugs.Contains(e.Slug) && !aliases.Contains(EventAddress.Of(e.Slug))).Select(e => e.Slug)];
     }
 }

@@ -29,7 +29,7 @@ public sealed record EventView(
     DateTime ModifiedUtc,
     string? Wikipedia = null)
 {
-    public string Url => "/events/" + Slug;
+    public string Url => EventAddress.Of(Slug);
 
     /// <summary>The English Wikipedia article's address, when the entry names one.</summary>
     public string? WikipediaUrl => Wikipedia is null ? null : WikipediaLink.For(Wikipedia);
@@ -70,5 +70,5 @@ public sealed record RelatedView(HistoricDate Date, string Text, string? Url);
 /// <summary>An event in a list: "Also on this day", tags, search results.</summary>
 public sealed record EventSummary(string Slug, string Title, HistoricDate Date, string Summary, string Kind, bool Featured, bool Draft)
 {
-    public string Url => "/events/" + Slug;
+    public string Url => EventAddress.Of(Slug);
 }

@@ -3,6 +3,8 @@ using System.Text;
 using System.Xml;
 using OnThisDay.Web.Site;
 
+using OnThisDay.Web.Dates;
+
 namespace OnThisDay.Web.Feeds;
 
 /// <summary>The Atom feed (RFC 4287) of the featured event of each of the last 30 days.</summary>
@@ -31,7 +33,7 @@ public static class AtomFeed
             xml.WriteEndElement();
             foreach (var (day, e) in items)
             {
-                var url = site.Absolute("/events/" + e.Slug);
+                var url = site.Absolute(EventAddress.Of(e.Slug));
                 xml.WriteStartElement("entry", Atom);
                 // The id names the day it was featured, so the same story featured again next year is a new entry.
                 xml.WriteElementString("id", Atom, $"tag:{host},{day:yyyy-MM-dd}:/events/{e.Slug}");

@@ -22,7 +22,7 @@ public static class DayFeatures
         foreach (var date in dates)
         {
             var ofDay = events.Where(e => e.Month == date.Month && e.Day == date.Day).ToList();
-            var summaries = ofDay.Select(e => new EventSummary(e.Slug, e.Title, new HistoricDate(e.Year, e.Month, e.Day), e.Summary, e.Kind, e.Featured, e.Draft)).ToList();
+            var summaries = ofDay.Select(e => e.ToSummary()).ToList();
             if (FeaturedChoice.Pick(summaries, date.Year) is { } pick)
             {
                 result.Add(new Featured(date, ofDay.First(e => e.Slug == pick.Slug)));

@@ -27,7 +27,7 @@ public static class ICalendar
         };
         foreach (var e in events.OrderBy(e => e.Month).ThenBy(e => e.Day).ThenBy(e => e.Slug, StringComparer.Ordinal))
         {
-            var url = site.Absolute("/events/" + e.Slug);
+            var url = site.Absolute(EventAddress.Of(e.Slug));
             var start = new DateOnly(2000, e.Month, e.Day);
             var year = new HistoricDate(e.Year, e.Month, e.Day).YearText;
             lines.AddRange(

@@ -26,7 +26,7 @@ public static class Sitemap
         }
         foreach (var e in events.OrderBy(e => e.Slug, StringComparer.Ordinal))
         {
-            yield return new Page("/events/" + e.Slug, e.Modified);
+            yield return new Page(EventAddress.Of(e.Slug), e.Modified);
         }
     }
 

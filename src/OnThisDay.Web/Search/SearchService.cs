@@ -6,7 +6,7 @@ namespace OnThisDay.Web.Search;
 
 public sealed record SearchHit(string Slug, string Title, HistoricDate Date, string SnippetHtml)
 {
-    public string Url => "/events/" + Slug;
+    public string Url => EventAddress.Of(Slug);
 }
 
 public sealed record SearchResults(string Query, IReadOnlyList<SearchHit> Hits, int Total, int Page, int PageSize)

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Options;
 using OnThisDay.Web.Data;
 using OnThisDay.Web.Sync;
 
+using OnThisDay.Web.Dates;
+
 namespace OnThisDay.Web.Site;
 
 public static class SiteExtensions
@@ -117,7 +119,7 @@ public static class SiteExtensions
                 if (slug is not null)
                 {
                     context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
-                    context.Response.Headers.Location = "/events/" + slug;
+                    context.Response.Headers.Location = EventAddress.Of(slug);
                 }
             }
         });

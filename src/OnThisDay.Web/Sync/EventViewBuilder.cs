@@ -1,6 +1,8 @@
 using OnThisDay.Web.Entries;
 using OnThisDay.Web.Events;
 
+using OnThisDay.Web.Dates;
+
 namespace OnThisDay.Web.Sync;
 
 /// <summary>Builds the page view of an entry once, at sync: what its page and the API show, ready to store.</summary>
@@ -17,7 +19,7 @@ public static class EventViewBuilder
         d.Draft,
         d.BodyHtml,
         d.Photo is null ? null : ToView(d.Photo),
-        [.. d.Related.Select(r => new RelatedView(r.Date, r.Text, r.EventSlug is { } s ? "/events/" + s : null))],
+        [.. d.Related.Select(r => new RelatedView(r.Date, r.Text, r.EventSlug is { } s ? EventAddress.Of(s) : null))],
         [.. d.Gallery.Select(ToView)],
         [.. d.Tags.Order(StringComparer.Ordinal)],
         DateTime.SpecifyKind(modifiedUtc, DateTimeKind.Utc),

@@ -22,8 +22,8 @@ public sealed class EventModel(OnThisDayDb db, AddressMap aliases, SiteClock clo
         var view = slug.Length <= 200 ? await db.EventViewAsync(aliases, slug, includeDrafts, ct) : null;
         if (view is null)
         {
-            var target = aliases.Target("/events/" + slug, includeDrafts);
-            return target is null ? NotFound() : RedirectPermanent("/events/" + target);
+            var target = aliases.Target(EventAddress.Of(slug), includeDrafts);
+            return target is null ? NotFound() : RedirectPermanent(EventAddress.Of(target));
         }
         Event = view;
         CurrentYear = clock.Today.Year;

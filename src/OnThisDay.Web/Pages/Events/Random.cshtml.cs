@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OnThisDay.Web.Data;
 
+using OnThisDay.Web.Dates;
+
 namespace OnThisDay.Web.Pages.Events;
 
 /// <summary><c>/random</c>: a 302 to a published event picked at random.</summary>
@@ -18,6 +20,6 @@ public sealed class RandomModel(OnThisDayDb db, IWebHostEnvironment env) : PageM
         }
         var slug = await published.OrderBy(e => e.Id).Skip(System.Security.Cryptography.RandomNumberGenerator.GetInt32(count)).Select(e => e.Slug).FirstAsync(ct);
         Response.Headers.CacheControl = "no-store";
-        return Redirect("/events/" + slug);
+        return Redirect(EventAddress.Of(slug));
     }
 }

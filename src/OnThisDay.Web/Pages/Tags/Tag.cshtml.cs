@@ -47,7 +47,7 @@ public sealed class TagModel(OnThisDayDb db, IWebHostEnvironment env) : SitePage
         Events = await tagged
             .OrderByDescending(e => e.Year).ThenBy(e => e.Month).ThenBy(e => e.Day).ThenBy(e => e.Slug)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(e => new EventSummary(e.Slug, e.Title, new HistoricDate(e.Year, e.Month, e.Day), e.Summary, e.Kind, e.Featured, e.Draft))
+            .Summaries()
             .ToListAsync(ct);
         Meta = new PageMeta(SiteTitle($"{Label} · Topics"), Description ?? $"Stories tagged {Label}.", $"/tags/{Tag}" + (PageNumber > 1 ? $"?p={PageNumber}" : ""));
         return Page();
