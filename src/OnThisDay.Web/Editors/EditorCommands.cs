@@ -1,3 +1,4 @@
+using System.CommandLine;
 using OnThisDay.Web.Dates;
 using OnThisDay.Web.Entries;
 using OnThisDay.Web.Sync;
@@ -5,34 +6,48 @@ using OnThisDay.Web.Sync;
 namespace OnThisDay.Web.Editors;
 
 /// <summary>
-/// The editors' commands, run from the repository root:
-/// <c>validate [--format human|msbuild|github] [--content PATH]</c> and <c>new YYYY-MM-DD "Title" [--content PATH]</c>.
+/// The editors' commands, run from the repository root: <c>validate</c>, <c>new</c> and <c>rules</c>, each with
+/// <c>--help</c>. Parsed by System.CommandLine, so an unknown option or a missing argument is an error that says so.
 /// </summary>
 public static class EditorCommands
 {
     public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "validate" or "new" or "rules";
 
-    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) =>
+        Root(output, error).Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+
+    private static RootCommand Root(TextWriter output, TextWriter error)
     {
-        var options = Options(args, out var positional);
-        var contentPath = ContentOptions.Resolve(
-            options.GetValueOrDefault("content") ?? Environment.GetEnvironmentVariable("Content__Path") ?? "content",
-            Directory.GetCurrentDirectory());
-        return Task.FromResult(positional[0] switch
+        var content = new Option<string?>("--content")
         {
-            "validate" => Validate(contentPath, options.GetValueOrDefault("format") ?? "human", output, error),
-            "new" => New(contentPath, positional.Skip(1).ToArray(), output, error),
-            _ => Rules(output),
-        });
+            Description = "The content folder (default: Content__Path, else ./content)",
+            HelpName = "PATH",
+        };
+        string ContentPath(ParseResult r) => ContentOptions.Resolve(
+            r.GetValue(content) ?? Environment.GetEnvironmentVariable("Content__Path") ?? "content", Directory.GetCurrentDirectory());
+
+        var format = new Option<string>("--format")
+        {
+            Description = "How diagnostics are written: human (path:line:col), msbuild or github (workflow annotations)",
+            DefaultValueFactory = _ => "human",
+        };
+        format.AcceptOnlyFromAmong("human", "msbuild", "github");
+        var validate = new Command("validate", "Check every entry under content/ and print path:line:col diagnostics; exit 1 on an error") { format, content };
+        validate.SetAction(r => Validate(ContentPath(r), r.GetValue(format)!, output, error));
+
+        var date = new Argument<string>("date") { Description = "The event's date, YYYY-MM-DD (BC dates as \"0044-03-15 BC\")" };
+        var title = new Argument<string[]>("title") { Description = "The headline", Arity = ArgumentArity.OneOrMore };
+        var create = new Command("new", "Write a new entry file from the template and print its path") { date, title, content };
+        create.SetAction(r => New(ContentPath(r), r.GetValue(date)!, string.Join(' ', r.GetValue(title)!), output, error));
+
+        var rules = new Command("rules", "List every rule the validator checks, with its code");
+        rules.SetAction(_ => Rules(output));
+
+        return new RootCommand("On This Day: the editors' commands") { validate, create, rules };
     }
 
     private static int Validate(string contentPath, string format, TextWriter output, TextWriter error)
     {
-        if (format is not ("human" or "msbuild" or "github"))
-        {
-            error.WriteLine($"error: unknown format '{format}'; use human, msbuild or github");
-            return 2;
-        }
         if (!Directory.Exists(contentPath))
         {
             error.WriteLine($"error: content folder '{contentPath}' does not exist; pass --content PATH");
@@ -77,19 +92,14 @@ public static class EditorCommands
         return report.Errors > 0 ? 1 : 0;
     }
 
-    private static int New(string contentPath, string[] args, TextWriter output, TextWriter error)
+    private static int New(string contentPath, string dateText, string title, TextWriter output, TextWriter error)
     {
-        if (args.Length < 2)
-        {
-            error.WriteLine("usage: new YYYY-MM-DD \"Title of the event\"   (BC dates: \"0044-03-15 BC\")");
-            return 2;
-        }
-        if (!HistoricDate.TryParse(args[0], out var date, out var problem))
+        if (!HistoricDate.TryParse(dateText, out var date, out var problem))
         {
             error.WriteLine($"error: {problem}");
             return 2;
         }
-        var title = string.Join(' ', args[1..]).Trim();
+        title = title.Trim();
         var path = EntryPath.For(date, EntryPath.NameFromTitle(title));
         var full = Path.Combine(contentPath, path.RelativePath);
         if (File.Exists(full))
@@ -110,32 +120,5 @@ public static class EditorCommands
             output.WriteLine($"{code}  {rule}");
         }
         return 0;
-    }
-
-    private static Dictionary<string, string> Options(string[] args, out List<string> positional)
-    {
-        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        positional = [];
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i].StartsWith("--", StringComparison.Ordinal))
-            {
-                var name = args[i][2..];
-                var eq = name.IndexOf('=', StringComparison.Ordinal);
-                if (eq >= 0)
-                {
-                    options[name[..eq]] = name[(eq + 1)..];
-                }
-                else if (i + 1 < args.Length)
-                {
-                    options[name] = args[++i];
-                }
-            }
-            else
-            {
-                positional.Add(args[i]);
-            }
-        }
-        return options;
     }
 }

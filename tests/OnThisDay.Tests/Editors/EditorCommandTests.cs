@@ -68,10 +68,48 @@ public sealed class EditorCommandTests : IDisposable
     [Fact]
     public async Task Validate_UnknownFormat_IsRejected()
     {
-        var (code, _, error) = await RunAsync("validate", "--format", "xml");
+        var (code, output, error) = await RunAsync("validate", "--format", "xml");
 
-        Assert.Equal(2, code);
-        Assert.Contains("unknown format 'xml'", error, StringComparison.Ordinal);
+        Assert.Equal(1, code);
+        Assert.Contains("Argument 'xml' not recognized", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("entries,", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_MisspelledOption_IsAnErrorThatSuggestsTheRightOne()
+    {
+        WriteBroken();
+
+        var (code, output, error) = await RunAsync("validate", "--formt", "github");
+
+        Assert.Equal(1, code);
+        Assert.Contains("Unrecognized command or argument '--formt'", error, StringComparison.Ordinal);
+        Assert.Contains("'--formt' was not matched. Did you mean one of the following?", output + error, StringComparison.Ordinal);
+        Assert.DoesNotContain("::error", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("validate", "--format <github|human|msbuild>")]
+    [InlineData("new", "<date> <title>...")]
+    [InlineData("rules", "List every rule")]
+    public async Task EachCommand_HasHelp(string command, string expected)
+    {
+        using var output = new StringWriter();
+        var code = await EditorCommands.RunAsync([command, "--help"], output, TextWriter.Null);
+
+        Assert.Equal(0, code);
+        Assert.Contains(expected, output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(command != "rules", output.ToString().Contains("--content <PATH>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task New_WithoutATitle_IsAnError()
+    {
+        var (code, _, error) = await RunAsync("new", "2018-06-12");
+
+        Assert.Equal(1, code);
+        Assert.Contains("Required argument missing for command: 'new'", error, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFiles(_content.Root, "*.md", SearchOption.AllDirectories));
     }
 
     [Fact]
