@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OnThisDay.Web.Caching;
@@ -42,20 +43,20 @@ public static class ApiEndpoints
         var includeDrafts = app.Environment.IsDevelopment();
         var api = app.MapGroup("/api/v1").RequireCors(CorsPolicy).RequireRateLimiting(Security.SecurityExtensions.ApiPolicy).CacheOutput(CachingExtensions.Content);
 
-        api.MapGet("/onthisday/{type}/{mm}/{dd}", async (string type, string mm, string dd, HttpContext context, OnThisDayDb db,
-            SiteClock clock, IOptions<SiteOptions> site, CancellationToken ct) =>
+        api.MapGet("/onthisday/{type}/{mm}/{dd}", async Task<Results<JsonBody<OnThisDayFeed>, BadRequest<ApiError>, NotFound<ApiError>>> (
+            string type, string mm, string dd, OnThisDayDb db, SiteClock clock, IOptions<SiteOptions> site, CancellationToken ct) =>
         {
             if (!Types.Contains(type))
             {
-                return Error(400, $"unknown type '{Trim(type)}'; use one of {string.Join(", ", Types)}");
+                return TypedResults.BadRequest(new ApiError($"unknown type '{Trim(type)}'; use one of {string.Join(", ", Types)}"));
             }
             if (!TryNumber(mm, out var month) || !TryNumber(dd, out var day))
             {
-                return Error(400, "month and day must be numbers, as in /api/v1/onthisday/all/06/12");
+                return TypedResults.BadRequest(new ApiError("month and day must be numbers, as in /api/v1/onthisday/all/06/12"));
             }
             if (!CalendarDays.IsValidDay(month, day))
             {
-                return Error(404, $"{month:00}/{day:00} is not a day of the year");
+                return TypedResults.NotFound(new ApiError($"{month:00}/{day:00} is not a day of the year"));
             }
             var events = await db.Events.Published(includeDrafts)
                 .Where(e => e.Month == month && e.Day == day)
@@ -73,35 +74,27 @@ public static class ApiEndpoints
                 Deaths = type is "all" or "deaths" ? Of(e => e.Kind == "death") : null,
                 Holidays = type is "all" or "holidays" ? Of(e => e.Kind == "holiday") : null,
             };
-            return Ok(context, feed, events.Count == 0 ? null : events.Max(e => e.ModifiedUtc));
+            return new JsonBody<OnThisDayFeed>(feed, events.Count == 0 ? null : events.Max(e => e.ModifiedUtc), Json);
         })
         .WithName("GetOnThisDay")
-        .WithSummary("The events of a day, in the item shape of Wikimedia's on-this-day feed")
-        .Produces<OnThisDayFeed>(200)
-        .Produces<ApiError>(400)
-        .Produces<ApiError>(404);
+        .WithSummary("The events of a day, in the item shape of Wikimedia's on-this-day feed");
 
-        api.MapGet("/events/{slug}", async (string slug, HttpContext context, OnThisDayDb db, AddressMap addresses, IOptions<SiteOptions> site, CancellationToken ct) =>
+        api.MapGet("/events/{slug}", async Task<Results<JsonBody<ApiEvent>, NotFound<ApiError>>> (
+            string slug, OnThisDayDb db, AddressMap addresses, IOptions<SiteOptions> site, CancellationToken ct) =>
         {
             var view = slug.Length <= 200 ? await db.EventViewAsync(addresses, slug, includeDrafts, ct) : null;
-            return view is null ? Error(404, $"no event with slug '{Trim(slug)}'") : Ok(context, ToApi(view, site.Value), view.ModifiedUtc);
+            return view is null
+                ? TypedResults.NotFound(new ApiError($"no event with slug '{Trim(slug)}'"))
+                : new JsonBody<ApiEvent>(ToApi(view, site.Value), view.ModifiedUtc, Json);
         })
         .WithName("GetEvent")
-        .WithSummary("One event in full")
-        .Produces<ApiEvent>(200)
-        .Produces<ApiError>(404);
+        .WithSummary("One event in full");
 
         api.MapFallback((HttpContext context) => Error(404, "no such API address; see /openapi/v1.json"))
             .ExcludeFromDescription();
 
         app.MapOpenApi().RequireCors(CorsPolicy);
         return app;
-    }
-
-    private static IResult Ok<T>(HttpContext context, T value, DateTime? modified)
-    {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(value, Json);
-        return ConditionalResponse.Bytes(context, bytes, "application/json; charset=utf-8", modified);
     }
 
     private static IResult Error(int status, string message) =>
