@@ -7,6 +7,7 @@ using OnThisDay.Web.Caching;
 using OnThisDay.Web.Data;
 using OnThisDay.Web.Dates;
 using OnThisDay.Web.Events;
+using OnThisDay.Web.Security;
 using OnThisDay.Web.Site;
 
 namespace OnThisDay.Web.Api;
@@ -41,7 +42,7 @@ public static class ApiEndpoints
     public static WebApplication MapApi(this WebApplication app)
     {
         var includeDrafts = app.Environment.IsDevelopment();
-        var api = app.MapGroup("/api/v1").RequireCors(CorsPolicy).RequireRateLimiting(Security.SecurityExtensions.ApiPolicy).CacheOutput(CachingExtensions.Content);
+        var api = app.MapGroup("/api/v1").RequireCors(CorsPolicy).RequireApiRateLimit().CacheContent();
 
         api.MapGet("/onthisday/{type}/{mm}/{dd}", async Task<Results<JsonBody<OnThisDayFeed>, BadRequest<ApiError>, NotFound<ApiError>>> (
             string type, string mm, string dd, OnThisDayDb db, SiteClock clock, IOptions<SiteOptions> site, CancellationToken ct) =>

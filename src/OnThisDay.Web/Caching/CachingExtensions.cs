@@ -16,6 +16,17 @@ public static class CachingExtensions
     public const string Paged = "paged";
     public const string Search = "search";
 
+    /// <summary>Which pages are cached under which policy: the one place pages and caching meet.</summary>
+    private static readonly (string Page, string Policy)[] PagePolicies =
+    [
+        ("/Days/Day", Content), ("/Events/Event", Content), ("/Calendar/Index", Content), ("/Tags/Index", Content),
+        ("/Tags/Tag", Paged), ("/Search/Index", Search),
+    ];
+
+    /// <summary>Cache an endpoint built from the read model until the next sync that changes something, or midnight.</summary>
+    public static TBuilder CacheContent<TBuilder>(this TBuilder endpoint) where TBuilder : IEndpointConventionBuilder =>
+        endpoint.CacheOutput(Content);
+
     public static WebApplicationBuilder AddCaching(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<CachingOptions>().BindConfiguration(CachingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -30,6 +41,13 @@ public static class CachingExtensions
             o.AddPolicy(Content, p => Base(p, settings).SetVaryByQuery([]).AddPolicy<UntilMidnightPolicy>());
             o.AddPolicy(Paged, p => Base(p, settings).SetVaryByQuery("p").AddPolicy<UntilMidnightPolicy>());
             o.AddPolicy(Search, p => Base(p, settings).SetVaryByQuery("q", "p").Expire(TimeSpan.FromSeconds(settings.SearchSeconds)));
+        });
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o =>
+        {
+            foreach (var (page, policy) in PagePolicies)
+            {
+                o.Conventions.AddPageApplicationModelConvention(page, model => model.EndpointMetadata.Add(new OutputCacheAttribute { PolicyName = policy }));
+            }
         });
         builder.Services.AddResponseCompression(o =>
         {

@@ -19,27 +19,27 @@ public static class FeedEndpoints
             var items = await db.LastDaysAsync(clock.Today, 30, includeDrafts, ct);
             var body = AtomFeed.Write(items, site.Value);
             return ConditionalResponse.Bytes(context, body, "application/atom+xml; charset=utf-8", items.Count == 0 ? null : items.Max(i => i.Event.ModifiedUtc));
-        }).CacheOutput(CachingExtensions.Content).ExcludeFromDescription();
+        }).CacheContent().ExcludeFromDescription();
 
         app.MapGet("/sitemap.xml", async (HttpContext context, OnThisDayDb db, IOptions<SiteOptions> site, CancellationToken ct) =>
         {
             var events = await db.Events.Published(includeDrafts).Select(e => new { e.Slug, e.Month, e.Day, e.ModifiedUtc }).ToListAsync(ct);
             var body = Sitemap.Write(Sitemap.Pages([.. events.Select(e => (e.Slug, e.Month, e.Day, e.ModifiedUtc))]), site.Value);
             return ConditionalResponse.Bytes(context, body, "application/xml; charset=utf-8", events.Count == 0 ? null : events.Max(e => e.ModifiedUtc));
-        }).CacheOutput(CachingExtensions.Content).ExcludeFromDescription();
+        }).CacheContent().ExcludeFromDescription();
 
         app.MapGet("/robots.txt", (HttpContext context, IOptions<SiteOptions> site) =>
         {
             var body = Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nDisallow: /search\nDisallow: /editor\nDisallow: /random\n\nSitemap: {site.Value.Absolute("/sitemap.xml")}\n");
             return ConditionalResponse.Bytes(context, body, "text/plain; charset=utf-8");
-        }).CacheOutput(CachingExtensions.Content).ExcludeFromDescription();
+        }).CacheContent().ExcludeFromDescription();
 
         app.MapGet("/calendar.ics", async (HttpContext context, OnThisDayDb db, IOptions<SiteOptions> site, CancellationToken ct) =>
         {
             var featured = await db.Events.Published(includeDrafts).Where(e => e.Featured).ToListAsync(ct);
             var body = ICalendar.Write(featured, site.Value);
             return ConditionalResponse.Bytes(context, body, "text/calendar; charset=utf-8", featured.Count == 0 ? null : featured.Max(e => e.ModifiedUtc));
-        }).CacheOutput(CachingExtensions.Content).ExcludeFromDescription();
+        }).CacheContent().ExcludeFromDescription();
 
         return app;
     }

@@ -11,6 +11,14 @@ public static class SecurityExtensions
     public const string SearchPolicy = "search";
     public const string ApiPolicy = "api";
 
+    /// <summary>Limit an API endpoint to the API's requests per client per window.</summary>
+    public static TBuilder RequireApiRateLimit<TBuilder>(this TBuilder endpoint) where TBuilder : IEndpointConventionBuilder =>
+        endpoint.RequireRateLimiting(ApiPolicy);
+
+    /// <summary>Limit an endpoint to the searches a client may run per window.</summary>
+    public static TBuilder RequireSearchRateLimit<TBuilder>(this TBuilder endpoint) where TBuilder : IEndpointConventionBuilder =>
+        endpoint.RequireRateLimiting(SearchPolicy);
+
     /// <summary>Rate limits per client address, and forwarded headers from configured proxies only.</summary>
     public static WebApplicationBuilder AddSecurity(this WebApplicationBuilder builder)
     {
@@ -35,6 +43,10 @@ public static class SecurityExtensions
                 }
             }
         });
+        // The search page runs its queries on every miss of the cache: it is limited like the search endpoint it is.
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o =>
+            o.Conventions.AddPageApplicationModelConvention("/Search/Index",
+                model => model.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(SearchPolicy))));
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

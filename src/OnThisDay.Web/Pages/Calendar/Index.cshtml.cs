@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.OutputCaching;
-using OnThisDay.Web.Caching;
 using Microsoft.EntityFrameworkCore;
 using OnThisDay.Web.Data;
 using OnThisDay.Web.Site;
@@ -7,7 +5,6 @@ using OnThisDay.Web.Site;
 namespace OnThisDay.Web.Pages.Calendar;
 
 /// <summary>The whole year at a glance: every day linked, with its number of stories.</summary>
-[OutputCache(PolicyName = CachingExtensions.Content)]
 public sealed class IndexModel(OnThisDayDb db, SiteClock clock, IWebHostEnvironment env) : SitePageModel
 {
     public IReadOnlyDictionary<(int Month, int Day), int> Counts { get; private set; } = new Dictionary<(int, int), int>();

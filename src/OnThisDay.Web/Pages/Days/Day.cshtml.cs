@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.OutputCaching;
-using OnThisDay.Web.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using OnThisDay.Web.Data;
@@ -12,7 +10,6 @@ namespace OnThisDay.Web.Pages.Days;
 public sealed record EventGroup(string Heading, IReadOnlyList<EventSummary> Events);
 
 /// <summary>A day page: <c>/</c> for today in the site's time zone, <c>/{month}/{day}</c> for any day.</summary>
-[OutputCache(PolicyName = CachingExtensions.Content)]
 public sealed class DayModel(OnThisDayDb db, AddressMap addresses, SiteClock clock, IOptions<SiteOptions> site, IWebHostEnvironment env) : SitePageModel
 {
     public int Month { get; private set; }

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.OutputCaching;
-using OnThisDay.Web.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using OnThisDay.Web.Data;
@@ -10,7 +8,6 @@ using OnThisDay.Web.Site;
 namespace OnThisDay.Web.Pages.Events;
 
 /// <summary>One event in full at <c>/events/{slug}</c>.</summary>
-[OutputCache(PolicyName = CachingExtensions.Content)]
 public sealed class EventModel(OnThisDayDb db, AddressMap aliases, SiteClock clock, IOptions<SiteOptions> site, IWebHostEnvironment env) : SitePageModel
 {
     public EventView Event { get; private set; } = null!;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.OutputCaching;
-using OnThisDay.Web.Caching;
 using Microsoft.AspNetCore.Mvc;
 using OnThisDay.Web.Data;
 using OnThisDay.Web.Search;
@@ -8,8 +6,6 @@ using OnThisDay.Web.Site;
 namespace OnThisDay.Web.Pages.Search;
 
 /// <summary>Full-text search at <c>/search?q=</c>, 20 results a page.</summary>
-[OutputCache(PolicyName = CachingExtensions.Search)]
-[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Security.SecurityExtensions.SearchPolicy)]
 public sealed class IndexModel(OnThisDayDb db, IWebHostEnvironment env, Microsoft.Extensions.Options.IOptions<SiteOptions> site) : SitePageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.OutputCaching;
-using OnThisDay.Web.Caching;
 using Microsoft.EntityFrameworkCore;
 using OnThisDay.Web.Data;
 using OnThisDay.Web.Site;
@@ -9,7 +7,6 @@ namespace OnThisDay.Web.Pages.Tags;
 public sealed record TagCount(string Tag, string Label, string? Description, int Count);
 
 /// <summary>Every topic with its label and number of stories.</summary>
-[OutputCache(PolicyName = CachingExtensions.Content)]
 public sealed class IndexModel(OnThisDayDb db, IWebHostEnvironment env) : SitePageModel
 {
     public IReadOnlyList<TagCount> Tags { get; private set; } = [];

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.OutputCaching;
-using OnThisDay.Web.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OnThisDay.Web.Data;
@@ -10,7 +8,6 @@ using OnThisDay.Web.Site;
 namespace OnThisDay.Web.Pages.Tags;
 
 /// <summary>The stories with one tag, newest year first, 20 a page.</summary>
-[OutputCache(PolicyName = CachingExtensions.Paged)]
 public sealed class TagModel(OnThisDayDb db, IWebHostEnvironment env) : SitePageModel
 {
     public const int PageSize = 20;
