@@ -114,8 +114,8 @@ public sealed class RealContentTests
     private static IEnumerable<EntryDocument> Briefs =>
         Report.Value.Entries.Select(e => e.Document).OfType<EntryDocument>().Where(d => !d.Featured && !d.Draft);
 
-    /// <summary>The months whose days have their full "Also on this day"; the rest of the year follows.</summary>
-    public static TheoryData<int> FilledMonths => new() { 1, 2, 3, 4, 5, 6 };
+    /// <summary>Every month: each day of the year has its full "Also on this day".</summary>
+    public static TheoryData<int> FilledMonths => Months;
 
     [Theory]
     [MemberData(nameof(FilledMonths))]
