@@ -37,6 +37,19 @@ public sealed class TestContent : IDisposable
         return content;
     }
 
+    /// <summary>A copy of the repository's whole content folder: entries link across days, so a part would not validate.</summary>
+    public static TestContent WithAllRealContent()
+    {
+        var content = new TestContent();
+        foreach (var file in Directory.EnumerateFiles(RepositoryContent, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(RepositoryContent, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(content.Root, relative))!);
+            File.Copy(file, Path.Combine(content.Root, relative));
+        }
+        return content;
+    }
+
     public string Write(string relativePath, string text)
     {
         var full = Path.Combine(Root, relativePath);
