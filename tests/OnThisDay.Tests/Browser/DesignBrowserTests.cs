@@ -125,7 +125,9 @@ public sealed class DesignBrowserTests(BrowserFixture browser, DesignBrowserTest
     {
         using var client = new HttpClient { BaseAddress = fixtureSite!.Factory.ServerAddress };
         var html = await client.GetStringAsync("/june/12");
-        var cssHref = System.Text.RegularExpressions.Regex.Match(html, "href=\"(/css/site.css[^\"]*)\"").Groups[1].Value;
+        var document = await AngleSharp.BrowsingContextExtensions.OpenAsync(AngleSharp.BrowsingContext.New(), r => r.Content(html));
+        var cssHref = document.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+        Assert.StartsWith("/css/site.css", cssHref, StringComparison.Ordinal);
         var css = await client.GetByteArrayAsync(cssHref);
 
         Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(html) + css.Length, 1, 60 * 1024);

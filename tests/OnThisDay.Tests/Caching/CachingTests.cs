@@ -56,7 +56,7 @@ public sealed class CachingTests
 
         await File.WriteAllTextAsync(path, (await File.ReadAllTextAsync(path)).Replace("title: Donald Trump Meets Kim Jong-Un", "title: Trump and Kim Meet in Singapore", StringComparison.Ordinal));
 
-        await Eventually.TrueAsync(async () => (await client.GetDocumentAsync("/june/12")).QuerySelector("h1")!.TextContent.Trim() == "Trump and Kim Meet in Singapore", "edit shown", 3_000);
+        await Eventually.TrueAsync(async () => (await client.GetDocumentAsync("/june/12")).QuerySelector("h1")!.TextContent.Trim() == "Trump and Kim Meet in Singapore", "edit shown", 6_000);
     }
 
     [Fact]

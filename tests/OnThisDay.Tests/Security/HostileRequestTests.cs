@@ -81,7 +81,8 @@ public sealed class HostileRequestTests
                 {
                     failures.Add($"leak {path}");
                 }
-                if (elapsed > TimeSpan.FromSeconds(1))
+                // A hang or runaway query shows as seconds; a loaded machine can stretch a normal answer past one.
+                if (elapsed > TimeSpan.FromSeconds(5))
                 {
                     failures.Add($"slow {elapsed.TotalMilliseconds:0} ms {path}");
                 }

@@ -26,7 +26,7 @@ public sealed class LiveReloadTests
 
         // A new entry appears.
         factory.Content.Write(Path, Entry("Apollo 11 Lands"));
-        await Eventually.TrueAsync(async () => (await client.GetAsync(address)).StatusCode == HttpStatusCode.OK, "new entry published", 2_000 + (polling ? 1_000 : 0));
+        await Eventually.TrueAsync(async () => (await client.GetAsync(address)).StatusCode == HttpStatusCode.OK, "new entry published", 5_000 + (polling ? 2_000 : 0));
 
         // Saved broken: the last good version stays, and the problem is recorded with its position.
         factory.Content.Write(Path, "---\ntitle: Apollo 11 Lands Again\ndate: 1969-07-32\nsummary: S.\n---\nBody.\n");
