@@ -20,12 +20,7 @@ public sealed class RealDaysBrowserTests(BrowserFixture browser, RealDaysBrowser
     [InlineData(1280, false)]
     public async Task TenRealDays_ShowEveryEntryInListsAndTimeline(int width, bool dark)
     {
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = width, Height = 900 },
-            ColorScheme = dark ? ColorScheme.Dark : ColorScheme.Light,
-        });
-        await context.RouteAsync("**/*", route => new Uri(route.Request.Url).Host is "127.0.0.1" or "localhost" ? route.ContinueAsync() : route.AbortAsync());
+        await using var context = await browser.NewLocalContextAsync(width, 900, dark);
         var page = await context.NewPageAsync();
         foreach (var day in Days)
         {

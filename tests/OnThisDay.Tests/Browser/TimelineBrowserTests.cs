@@ -35,13 +35,8 @@ public sealed class TimelineBrowserTests(BrowserFixture browser, TimelineBrowser
     [InlineData(1280, true)]
     public async Task Timeline_FitsReadsAndPassesAxe(int width, bool dark)
     {
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = width, Height = 800 },
-            ColorScheme = dark ? ColorScheme.Dark : ColorScheme.Light,
-        });
+        await using var context = await browser.NewLocalContextAsync(width, 800, dark);
         var page = await context.NewPageAsync();
-        await page.RouteAsync("**/*", route => new Uri(route.Request.Url).Host is "127.0.0.1" or "localhost" ? route.ContinueAsync() : route.AbortAsync());
         await page.GotoAsync(new Uri(site.Factory.ServerAddress, "/june/12").ToString());
 
         var timeline = page.Locator(".day-timeline");

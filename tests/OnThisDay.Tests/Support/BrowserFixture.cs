@@ -23,15 +23,23 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// A page in a fresh context that reaches only the site on loopback: the outside network (Wikimedia's
-    /// photos) is refused at once instead of hanging the page's load event.
+    /// A fresh context (viewport, colour scheme) that reaches only the site on loopback: the outside network
+    /// (Wikimedia's photos) is refused at once instead of hanging the page's load event.
     /// </summary>
-    public async Task<IPage> NewLocalPageAsync(int width = 1280, int height = 900)
+    public async Task<IBrowserContext> NewLocalContextAsync(int width = 1280, int height = 900, bool dark = false)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            ColorScheme = dark ? ColorScheme.Dark : ColorScheme.Light,
+        });
         await context.RouteAsync("**/*", route => new Uri(route.Request.Url).Host is "127.0.0.1" or "localhost" ? route.ContinueAsync() : route.AbortAsync());
-        return await context.NewPageAsync();
+        return context;
     }
+
+    /// <summary>A page in a fresh local-only context (<see cref="NewLocalContextAsync"/>).</summary>
+    public async Task<IPage> NewLocalPageAsync(int width = 1280, int height = 900) =>
+        await (await NewLocalContextAsync(width, height)).NewPageAsync();
 
     public async Task InitializeAsync()
     {
