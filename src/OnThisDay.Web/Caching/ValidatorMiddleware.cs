@@ -21,7 +21,7 @@ public sealed class ValidatorMiddleware(RequestDelegate next, ReadModelState sta
             return;
         }
         var original = context.Response.Body;
-        using var buffer = new MemoryStream();
+        using var buffer = new PooledBufferStream();
         context.Response.Body = buffer;
         try
         {
@@ -35,7 +35,7 @@ public sealed class ValidatorMiddleware(RequestDelegate next, ReadModelState sta
         var response = context.Response;
         if (response.StatusCode == StatusCodes.Status200OK && !response.Headers.ContainsKey(HeaderNames.CacheControl))
         {
-            var etag = ConditionalResponse.ETagOf(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+            var etag = ConditionalResponse.ETagOf(buffer.Written.Span);
             response.Headers.ETag = etag;
             if (response.Headers.LastModified.Count == 0 && state.LastChange is { } changed)
             {
@@ -51,8 +51,7 @@ public sealed class ValidatorMiddleware(RequestDelegate next, ReadModelState sta
         }
         if (buffer.Length > 0)
         {
-            buffer.Position = 0;
-            await buffer.CopyToAsync(original, context.RequestAborted);
+            await original.WriteAsync(buffer.Written, context.RequestAborted);
         }
     }
 

@@ -21,12 +21,27 @@ public static class ReadModelQueries
 
     public static EventSummary ToSummary(this EventEntity e) => SummaryOfLoadedRow(e);
 
-    public static Task<List<EventSummary>> DaySummariesAsync(this OnThisDayDb db, int month, int day, bool includeDrafts, CancellationToken ct = default) =>
-        db.Events.Published(includeDrafts)
-            .Where(e => e.Month == month && e.Day == day)
-            .OrderBy(e => e.Year).ThenBy(e => e.Slug)
-            .Summaries()
-            .ToListAsync(ct);
+    // The two queries every day page runs are compiled once: no expression tree is built, walked and looked up
+    // in the query cache per request.
+    private static readonly Func<OnThisDayDb, int, int, bool, IAsyncEnumerable<EventSummary>> DayQuery =
+        EF.CompileAsyncQuery((OnThisDayDb db, int month, int day, bool includeDrafts) =>
+            db.Events.Where(e => e.Month == month && e.Day == day && (includeDrafts || !e.Draft))
+                .OrderBy(e => e.Year).ThenBy(e => e.Slug)
+                .Select(SummaryOfRow));
+
+    private static readonly Func<OnThisDayDb, string, bool, Task<string?>> ViewQuery =
+        EF.CompileAsyncQuery((OnThisDayDb db, string slug, bool includeDrafts) =>
+            db.Events.Where(e => e.Slug == slug && (includeDrafts || !e.Draft)).Select(e => e.ViewJson).FirstOrDefault());
+
+    public static async Task<List<EventSummary>> DaySummariesAsync(this OnThisDayDb db, int month, int day, bool includeDrafts, CancellationToken ct = default)
+    {
+        var list = new List<EventSummary>();
+        await foreach (var e in DayQuery(db, month, day, includeDrafts).WithCancellation(ct))
+        {
+            list.Add(e);
+        }
+        return list;
+    }
 
     /// <summary>
     /// One event's page view: the JSON written at sync, read by slug in one query; related events link only where
@@ -34,7 +49,8 @@ public static class ReadModelQueries
     /// </summary>
     public static async Task<EventView?> EventViewAsync(this OnThisDayDb db, AddressMap addresses, string slug, bool includeDrafts, CancellationToken ct = default)
     {
-        var json = await db.Events.Published(includeDrafts).Where(e => e.Slug == slug).Select(e => e.ViewJson).FirstOrDefaultAsync(ct);
+        ct.ThrowIfCancellationRequested();
+        var json = await ViewQuery(db, slug, includeDrafts);
         if (json is null || EventViews.FromJson(json) is not { } view)
         {
             return null;
