@@ -14,15 +14,55 @@ public sealed class AddressMap
 
     public bool IsLoaded => _current is not null;
 
-    public async Task LoadAsync(OnThisDayDb db, CancellationToken cancellationToken = default)
+    public Task LoadAsync(OnThisDayDb db, CancellationToken cancellationToken = default) =>
+        LoadAsync(db.Database.GetDbConnection(), cancellationToken);
+
+    /// <summary>
+    /// Reads every slug and alias with two plain statements (no query model to build, which keeps EF Core's
+    /// first-use cost off the start's critical path); returns the number of events read.
+    /// </summary>
+    public async Task<int> LoadAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken = default)
     {
-        var events = await db.Events.Select(e => new { e.Id, e.Slug, e.Draft }).ToListAsync(cancellationToken);
-        var aliases = await db.Aliases.Select(a => new { a.Path, a.EventId }).ToListAsync(cancellationToken);
-        var byId = events.ToDictionary(e => e.Id);
-        _current = new Snapshot(
-            events.ToFrozenDictionary(e => e.Slug, e => e.Draft, StringComparer.Ordinal),
-            aliases.Where(a => byId.ContainsKey(a.EventId))
-                .ToFrozenDictionary(a => a.Path, a => (byId[a.EventId].Slug, byId[a.EventId].Draft), StringComparer.Ordinal));
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+        try
+        {
+            var events = new Dictionary<long, (string Slug, bool Draft)>();
+            await using (var command = connection.CreateCommand())
+            {
+                command.CommandText = "SELECT Id, Slug, Draft FROM Events";
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    events[reader.GetInt64(0)] = (reader.GetString(1), reader.GetBoolean(2));
+                }
+            }
+            var aliases = new List<(string Path, long EventId)>();
+            await using (var command = connection.CreateCommand())
+            {
+                command.CommandText = "SELECT Path, EventId FROM Aliases";
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    aliases.Add((reader.GetString(0), reader.GetInt64(1)));
+                }
+            }
+            _current = new Snapshot(
+                events.Values.ToFrozenDictionary(e => e.Slug, e => e.Draft, StringComparer.Ordinal),
+                aliases.Where(a => events.ContainsKey(a.EventId))
+                    .ToFrozenDictionary(a => a.Path, a => events[a.EventId], StringComparer.Ordinal));
+            return events.Count;
+        }
+        finally
+        {
+            if (opened)
+            {
+                await connection.CloseAsync();
+            }
+        }
     }
 
     /// <summary>Replaces the map from entries already in memory (the sync's own facts), without a query.</summary>

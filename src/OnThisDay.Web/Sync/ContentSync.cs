@@ -123,12 +123,13 @@ public sealed class ContentSync(
     {
         try
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            if (!await db.Events.AnyAsync(cancellationToken))
+            // Plain SQLite, not EF Core: the start waits for this, and EF Core's first use (building its model)
+            // happens beside it, in the start-up check.
+            await using var connection = new SqliteConnection(database.ConnectionString);
+            if (await aliases.LoadAsync(connection, cancellationToken) == 0)
             {
                 return false;
             }
-            await aliases.LoadAsync(db, cancellationToken);
         }
         catch (SqliteException)
         {
@@ -136,6 +137,28 @@ public sealed class ContentSync(
         }
         state.MarkServing(clock.GetUtcNow());
         return true;
+    }
+
+    /// <summary>
+    /// Readies the read path before the first reader arrives: EF Core's model, and today's day page queries, whose
+    /// first run compiles them. Best effort: a read model that cannot be read now is reported by the sync.
+    /// </summary>
+    public async Task WarmAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var today = clock.GetUtcNow();
+            var events = await db.DaySummariesAsync(today.Month, today.Day, includeDrafts: false, cancellationToken);
+            if (events.Count > 0)
+            {
+                await db.EventViewAsync(aliases, events[0].Slug, includeDrafts: false, cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is SqliteException or OperationCanceledException)
+        {
+            logger.LogDebug("Warming the read path stopped: {Reason}", ex.Message);
+        }
     }
 
     public async Task<SyncResult> SyncAsync(CancellationToken cancellationToken = default)

@@ -25,13 +25,17 @@ public sealed class ContentSyncService(
         _timer = new Timer(_ => _ = RunAsync(), null, Timeout.Infinite, Timeout.Infinite);
         // Serve while checking: a read model left by the last run is served at once, and the start-up sync runs
         // beside it; its changes appear together when it commits. A new, empty read model is filled first.
-        SyncResult? first = null;
         if (!created && await sync.ServeExistingAsync(cancellationToken))
         {
             _ = Task.Run(async () =>
             {
+                // Off the start's critical path, on the other core: EF Core's model and the day page's queries are
+                // readied before the first reader asks, then the watcher starts before the check, so that no change
+                // falls between them.
+                await sync.WarmAsync(_stopping.Token);
+                Watch(settings);
                 var result = await SyncOnceAsync(_stopping.Token);
-                if (result?.Failure is not null && settings.Watch && !_stopping.IsCancellationRequested)
+                if (result?.Failure is not null && _watcher is not null && !_stopping.IsCancellationRequested)
                 {
                     _timer?.Change(settings.RetryMilliseconds, Timeout.Infinite);
                 }
@@ -42,23 +46,26 @@ public sealed class ContentSyncService(
                     sync.RequestRebuild();
                 }
             }, CancellationToken.None);
+            return;
         }
-        else
+        var first = await SyncOnceAsync(cancellationToken);
+        Watch(settings);
+        if (first?.Failure is not null && _watcher is not null)
         {
-            first = await SyncOnceAsync(cancellationToken);
+            _timer.Change(settings.RetryMilliseconds, Timeout.Infinite);
         }
-        if (!settings.Watch)
+    }
+
+    /// <summary>Follows content/ for changes: file-system events where they work, polling otherwise.</summary>
+    private void Watch(ContentOptions settings)
+    {
+        if (!settings.Watch || _stopping.IsCancellationRequested)
         {
             return;
         }
         if (settings.UsePolling || !TryWatch(settings.Path))
         {
-            _timer.Change(settings.PollIntervalMilliseconds, settings.PollIntervalMilliseconds);
-            return;
-        }
-        if (first?.Failure is not null)
-        {
-            _timer.Change(settings.RetryMilliseconds, Timeout.Infinite);
+            _timer?.Change(settings.PollIntervalMilliseconds, settings.PollIntervalMilliseconds);
         }
     }
 
