@@ -139,14 +139,33 @@ public sealed class ContentSync(
         return true;
     }
 
+    private const string WarmUpEntry = """
+        ---
+        title: A Warm-up Entry
+        date: 2000-01-01
+        summary: Read once at start and never published.
+        kind: event
+        related:
+          - date: 1999-12-31
+            text: The day before
+        ---
+        A paragraph with *emphasis*, a [link](https://example.org/) and a list:
+
+        - one
+        - two
+        """;
+
     /// <summary>
     /// Readies the read path before the first reader arrives: EF Core's model, and today's day page queries, whose
-    /// first run compiles them. Best effort: a read model that cannot be read now is reported by the sync.
+    /// first run compiles them; and the parser, for the first edit. Best effort: a read model that cannot be read now is reported by the sync.
     /// </summary>
     public async Task WarmAsync(CancellationToken cancellationToken = default)
     {
         try
         {
+            // The parser's first use (YAML, Markdig, the sanitizer) is paid here rather than by an editor's first save.
+            var settings = contentOptions.Value;
+            new EntryParser(settings.Path).Parse("events/01-01/2000-warm-up.md", WarmUpEntry);
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             var today = clock.GetUtcNow();
             var events = await db.DaySummariesAsync(today.Month, today.Day, includeDrafts: false, cancellationToken);
