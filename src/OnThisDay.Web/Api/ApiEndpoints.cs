@@ -61,7 +61,6 @@ public static class ApiEndpoints
             }
             var events = await db.Events.Published(includeDrafts)
                 .Where(e => e.Month == month && e.Day == day)
-                .Include(e => e.Photos.Where(p => p.IsLead))
                 .OrderByDescending(e => e.Year).ThenBy(e => e.Slug)
                 .ToListAsync(ct);
             var summaries = events.Select(e => e.ToSummary()).ToList();
@@ -109,7 +108,7 @@ public static class ApiEndpoints
     private static FeedItem Item(EventEntity e, SiteOptions site)
     {
         var url = site.Absolute(EventAddress.Of(e.Slug));
-        var lead = e.Photos.FirstOrDefault(p => p.IsLead);
+        var lead = EventViews.FromJson(e.ViewJson)?.Photo;
         var date = new HistoricDate(e.Year, e.Month, e.Day);
         var path = "content/" + e.SourcePath;
         var urls = new FeedUrls(url, site.RepositoryUrl(site.RevisionsUrl, path) ?? url, site.RepositoryUrl(site.EditUrl, path) ?? url);
@@ -134,7 +133,7 @@ public static class ApiEndpoints
     }
 
     /// <summary>The original (no <paramref name="width"/>) or a thumbnail, with its size; none when the original's size is unknown.</summary>
-    private static FeedImage? Image(PhotoEntity p, int? width, SiteOptions site)
+    private static FeedImage? Image(PhotoView p, int? width, SiteOptions site)
     {
         if (p.Width is not { } originalWidth || p.Height is not { } originalHeight)
         {
@@ -142,19 +141,15 @@ public static class ApiEndpoints
         }
         if (p.Commons is null)
         {
-            return new FeedImage(JsonLd.Absolute(PhotoUrls.Local(p.Src!), site), originalWidth, originalHeight);
+            return new FeedImage(JsonLd.Absolute(p.Url, site), originalWidth, originalHeight);
         }
         return width is { } wanted && PhotoUrls.ThumbnailWidth(originalWidth, wanted) is { } fits
             ? new FeedImage(PhotoUrls.CommonsThumbnail(p.Commons, fits), fits, (int)Math.Round(fits * (double)originalHeight / originalWidth))
             : new FeedImage(PhotoUrls.CommonsOriginal(p.Commons), originalWidth, originalHeight);
     }
 
-    private static ApiPhoto Photo(PhotoEntity p, SiteOptions site) => new(
-        JsonLd.Absolute(p.Commons is not null ? PhotoUrls.Commons(p.Commons, p.Width) : PhotoUrls.Local(p.Src!), site),
-        p.Alt, p.Caption, p.Photographer, p.Location, p.Source, p.SourceUrl, p.License, p.Commons);
-
     private static ApiPhoto Photo(PhotoView p, SiteOptions site) => new(
-        JsonLd.Absolute(p.Url, site), p.Alt, p.Caption, p.Photographer, p.Location, p.Source, p.SourceUrl, p.License, null);
+        JsonLd.Absolute(p.Url, site), p.Alt, p.Caption, p.Photographer, p.Location, p.Source, p.SourceUrl, p.License, p.Commons);
 
     private static ApiEvent ToApi(EventView v, SiteOptions site) => new(
         v.Slug, v.Title, v.Date.Iso, v.Date.Year, v.Date.Month, v.Date.Day, v.Kind, v.Summary, v.DateNote, v.Tags,

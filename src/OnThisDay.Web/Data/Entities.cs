@@ -23,29 +23,8 @@ public sealed class EventEntity
 
     /// <summary>The hash of the entry file this version was read from: it changes exactly when the entry does.</summary>
     public string ContentHash { get; set; } = "";
-    public List<PhotoEntity> Photos { get; set; } = [];
     public List<EventTagEntity> Tags { get; set; } = [];
     public List<AliasEntity> Aliases { get; set; } = [];
-}
-
-/// <summary>A photo of an event: the lead photo at position 0 when <see cref="IsLead"/>, then the gallery in order.</summary>
-public sealed class PhotoEntity
-{
-    public int Id { get; set; }
-    public int EventId { get; set; }
-    public int Position { get; set; }
-    public bool IsLead { get; set; }
-    public string? Commons { get; set; }
-    public string? Src { get; set; }
-    public required string Alt { get; set; }
-    public string? Caption { get; set; }
-    public string? Photographer { get; set; }
-    public string? Location { get; set; }
-    public string? Source { get; set; }
-    public string? SourceUrl { get; set; }
-    public string? License { get; set; }
-    public int? Width { get; set; }
-    public int? Height { get; set; }
 }
 
 public sealed class EventTagEntity

@@ -6,10 +6,9 @@ namespace OnThisDay.Web.Data;
 public sealed class OnThisDayDb(DbContextOptions<OnThisDayDb> options) : DbContext(options)
 {
     /// <summary>Bumped whenever the schema changes; a database of another version is rebuilt.</summary>
-    public const int SchemaVersion = 8;
+    public const int SchemaVersion = 9;
 
     public DbSet<EventEntity> Events => Set<EventEntity>();
-    public DbSet<PhotoEntity> Photos => Set<PhotoEntity>();
     public DbSet<EventTagEntity> EventTags => Set<EventTagEntity>();
     public DbSet<AliasEntity> Aliases => Set<AliasEntity>();
     public DbSet<TagEntity> Tags => Set<TagEntity>();
@@ -23,11 +22,9 @@ public sealed class OnThisDayDb(DbContextOptions<OnThisDayDb> options) : DbConte
             e.HasIndex(x => x.Slug).IsUnique();
             e.HasIndex(x => x.SourcePath).IsUnique();
             e.HasIndex(x => new { x.Month, x.Day });
-            e.HasMany(x => x.Photos).WithOne().HasForeignKey(p => p.EventId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(x => x.Tags).WithOne().HasForeignKey(t => t.EventId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(x => x.Aliases).WithOne().HasForeignKey(a => a.EventId).OnDelete(DeleteBehavior.Cascade);
         });
-        modelBuilder.Entity<PhotoEntity>().ToTable("Photos").HasIndex(p => new { p.EventId, p.Position });
         modelBuilder.Entity<EventTagEntity>(t =>
         {
             t.ToTable("EventTags");

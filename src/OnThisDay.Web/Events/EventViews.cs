@@ -48,7 +48,11 @@ public static class WikipediaLink
             .Replace("%2C", ",", StringComparison.Ordinal).Replace("%27", "'", StringComparison.Ordinal);
 }
 
-/// <summary>A photo ready to show: its address at a standard width, other widths, and its credit.</summary>
+/// <summary>
+/// A photo ready to show: its address at a standard width, other widths, and its credit; <see cref="Width"/> and
+/// <see cref="Height"/> are the original's, and <see cref="Commons"/> its file name on Commons, when it is from there.
+/// The one shape of a photo after parsing: pages render it and the API maps it.
+/// </summary>
 public sealed record PhotoView(
     string Url,
     string? SrcSet,
@@ -60,7 +64,8 @@ public sealed record PhotoView(
     string? SourceUrl,
     string? License,
     int? Width,
-    int? Height)
+    int? Height,
+    string? Commons = null)
 {
     public bool HasCredit => Photographer is not null || Location is not null || Source is not null || License is not null;
 }

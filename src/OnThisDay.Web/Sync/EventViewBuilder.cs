@@ -1,7 +1,6 @@
 using OnThisDay.Web.Entries;
-using OnThisDay.Web.Events;
-
 using OnThisDay.Web.Dates;
+using OnThisDay.Web.Events;
 
 namespace OnThisDay.Web.Sync;
 
@@ -25,7 +24,6 @@ public static class EventViewBuilder
         DateTime.SpecifyKind(modifiedUtc, DateTimeKind.Utc),
         d.Wikipedia);
 
-
     private static PhotoView ToView(PhotoDocument p) => new(
         p.Commons is not null ? PhotoUrls.Commons(p.Commons, p.Width) : PhotoUrls.Local(p.Src!),
         p.Commons is not null ? PhotoUrls.CommonsSrcSet(p.Commons, p.Width) : null,
@@ -37,5 +35,6 @@ public static class EventViewBuilder
         p.SourceUrl,
         p.License,
         p.Width,
-        p.Height);
+        p.Height,
+        p.Commons is null ? null : PhotoUrls.CommonsName(p.Commons));
 }

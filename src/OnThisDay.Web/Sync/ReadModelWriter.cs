@@ -13,7 +13,6 @@ namespace OnThisDay.Web.Sync;
 public sealed class ReadModelWriter : IDisposable
 {
     private readonly SqliteCommand _event;
-    private readonly SqliteCommand _photo;
     private readonly SqliteCommand _tag;
     private readonly SqliteCommand _alias;
     private readonly SqliteCommand _search;
@@ -31,10 +30,6 @@ public sealed class ReadModelWriter : IDisposable
             VALUES ($slug, $path, $title, $year, $month, $day, $summary, $kind, $note, $featured, $draft, $view, $modified, $hash)
             RETURNING Id
             """, "$slug", "$path", "$title", "$year", "$month", "$day", "$summary", "$kind", "$note", "$featured", "$draft", "$view", "$modified", "$hash");
-        _photo = Prepare("""
-            INSERT INTO Photos (EventId, Position, IsLead, Commons, Src, Alt, Caption, Photographer, Location, Source, SourceUrl, License, Width, Height)
-            VALUES ($event, $position, $lead, $commons, $src, $alt, $caption, $photographer, $location, $source, $sourceUrl, $license, $width, $height)
-            """, "$event", "$position", "$lead", "$commons", "$src", "$alt", "$caption", "$photographer", "$location", "$source", "$sourceUrl", "$license", "$width", "$height");
         // Tags go in one statement per event, from a JSON array: far fewer round trips. (Related events live
         // only in the page view and the search index: nothing queries them by row.)
         _tag = Prepare("INSERT OR IGNORE INTO EventTags (EventId, Tag) SELECT $event, value FROM json_each($items)", "$event", "$items");
@@ -54,7 +49,7 @@ public sealed class ReadModelWriter : IDisposable
             "$path", "$modified", "$length", "$read");
     }
 
-    /// <summary>Removes the events read from these files (their photos, related events, tags and aliases go with them) and their search rows.</summary>
+    /// <summary>Removes the events read from these files (their tags and aliases go with them) and their search rows.</summary>
     public void DeleteEvents(IReadOnlyCollection<string> sourcePaths)
     {
         if (sourcePaths.Count == 0)
@@ -79,13 +74,6 @@ public sealed class ReadModelWriter : IDisposable
         var id = Convert.ToInt64(Run(_event, true, d.Slug, d.SourcePath, d.Title, d.Date.Year, d.Date.Month, d.Date.Day, d.Summary,
             d.Kind.ToString().ToLowerInvariant(), d.DateNote, d.Featured, d.Draft, Events.EventViews.ToJson(EventViewBuilder.From(d, modifiedUtc)),
             DateTime.SpecifyKind(modifiedUtc, DateTimeKind.Utc), contentHash), System.Globalization.CultureInfo.InvariantCulture);
-        var photos = (d.Photo is null ? [] : new[] { (Photo: d.Photo, Lead: true) }).Concat(d.Gallery.Select(g => (Photo: g, Lead: false))).ToList();
-        for (var i = 0; i < photos.Count; i++)
-        {
-            var p = photos[i].Photo;
-            Run(_photo, false, id, photos[i].Lead ? 0 : i + (d.Photo is null ? 1 : 0), photos[i].Lead, p.Commons, p.Src, p.Alt, p.Caption,
-                p.Photographer, p.Location, p.Source, p.SourceUrl, p.License, p.Width, p.Height);
-        }
         if (d.Tags.Count > 0)
         {
             Run(_tag, false, id, System.Text.Json.JsonSerializer.Serialize(d.Tags));
@@ -130,7 +118,7 @@ public sealed class ReadModelWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { _event, _photo, _tag, _alias, _search, _source, _stat })
+        foreach (var command in new[] { _event, _tag, _alias, _search, _source, _stat })
         {
             command.Dispose();
         }

@@ -76,6 +76,19 @@ public sealed class ApiTests : IClassFixture<ApiTests.Site>
     }
 
     [Fact]
+    public async Task DayAndEvent_DescribeTheLeadPhotoAlike()
+    {
+        using var day = JsonDocument.Parse(await _client.GetStringAsync("/api/v1/onthisday/selected/06/12"));
+        using var one = JsonDocument.Parse(await _client.GetStringAsync("/api/v1/events/2018-06-12-trump-meets-kim-jong-un"));
+
+        var fromDay = day.RootElement.GetProperty("selected")[0].GetProperty("photo");
+        var fromEvent = one.RootElement.GetProperty("photo");
+        Assert.StartsWith("Kim_and_Trump", fromEvent.GetProperty("commons").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("https://", fromEvent.GetProperty("url").GetString(), StringComparison.Ordinal);
+        Assert.Equal(fromDay.ToString(), fromEvent.ToString());
+    }
+
+    [Fact]
     public async Task Event_ReturnsOneEventInFull()
     {
         using var json = JsonDocument.Parse(await _client.GetStringAsync("/api/v1/events/2018-06-12-trump-meets-kim-jong-un"));
