@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using OnThisDay.Tests.Support;
 
@@ -15,13 +14,10 @@ public sealed class RealDaysBrowserTests(BrowserFixture browser, RealDaysBrowser
 
     public sealed class Site() : SiteFixture(new SiteFactory(TestContent.WithAllRealContent()).StartOnRealPort());
 
-    [Theory]
-    [InlineData(360, true)]
-    [InlineData(1280, false)]
-    public async Task TenRealDays_ShowEveryEntryInListsAndTimeline(int width, bool dark)
+    [Fact]
+    public Task TenRealDays_ShowEveryEntryInListsAndTimeline() => browser.InEachLookAsync(BrowserFixture.AxeLooks, 900, async (page, look) =>
     {
-        await using var context = await browser.NewLocalContextAsync(width, 900, dark);
-        var page = await context.NewPageAsync();
+        var width = look.Width;
         foreach (var day in Days)
         {
             var entries = Directory.EnumerateFiles(Path.Combine(site.Factory.Content.Root, "events", day), "*.md").Count();
@@ -40,12 +36,11 @@ public sealed class RealDaysBrowserTests(BrowserFixture browser, RealDaysBrowser
             Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth") <= 0, $"{day} scrolls sideways at {width} px");
             if (day is "07-20" or "12-25")
             {
-                var axe = await page.RunAxe();
-                Assert.True(axe.Violations.Length == 0, day + ": " + string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help}")));
+                await BrowserFixture.AssertAccessibleAsync(page, day);
             }
-            var name = $"real-{day}-{width}-{(dark ? "dark" : "light")}";
+            var name = $"real-{day}-{look}";
             await page.Locator(".day-timeline").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + "-timeline.png") });
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png"), FullPage = true });
         }
-    }
+    });
 }

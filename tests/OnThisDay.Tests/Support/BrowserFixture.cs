@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace OnThisDay.Tests.Support;
@@ -41,6 +43,51 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewLocalPageAsync(int width = 1280, int height = 900) =>
         await (await NewLocalContextAsync(width, height)).NewPageAsync();
 
+    // Every rule runs; only violations are reported in full (passes and inapplicable rules are what made a run slow).
+    private static readonly AxeRunOptions ViolationsOnly = new() { ResultTypes = [ResultType.Violations] };
+
+    /// <summary>Runs axe-core over the page as it stands and fails with each violation and where it is.</summary>
+    public static async Task AssertAccessibleAsync(IPage page, string? where = null)
+    {
+        var axe = await page.RunAxe(ViolationsOnly);
+        Assert.True(axe.Violations.Length == 0, (where is null ? "" : where + ": ") + string.Join("\n", axe.Violations.Select(v =>
+            $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))})")));
+    }
+
+    /// <summary>A phone's and a desktop's width, each in light and dark.</summary>
+    public static readonly IReadOnlyList<Look> EveryLook = [new(360, false), new(360, true), new(1280, false), new(1280, true)];
+
+    /// <summary>
+    /// The looks axe-core runs in: each width once and each colour scheme once. Colours depend on the scheme alone
+    /// (site.css sets none inside a width query, which <c>StylesheetTests</c> holds it to), so these two see every
+    /// colour pair and every layout; axe is most of a browser test's time, so it does not run four times per page.
+    /// </summary>
+    public static readonly IReadOnlyList<Look> AxeLooks = [new(360, true), new(1280, false)];
+
+    /// <summary>
+    /// Runs <paramref name="check"/> once per look, side by side, each in a fresh local-only page of the one browser
+    /// (a page spends most of its time waiting on layout, scripts and the site, so four at once take little longer
+    /// than one). Every look is run to the end; the test fails naming each look that failed and why.
+    /// </summary>
+    public async Task InEachLookAsync(IEnumerable<Look> looks, int height, Func<IPage, Look, Task> check)
+    {
+        var failures = await Task.WhenAll(looks.Select(async look =>
+        {
+            try
+            {
+                await using var context = await NewLocalContextAsync(look.Width, height, look.Dark);
+                await check(await context.NewPageAsync(), look);
+                return null;
+            }
+            catch (Exception e) when (e is Xunit.Sdk.XunitException or PlaywrightException or TimeoutException)
+            {
+                return $"{look}: {e.Message}";
+            }
+        }));
+        var failed = failures.OfType<string>().ToList();
+        Assert.True(failed.Count == 0, string.Join("\n\n", failed));
+    }
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
@@ -65,6 +112,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
         _playwright?.Dispose();
     }
+}
+
+/// <summary>A viewport width and a colour scheme.</summary>
+public sealed record Look(int Width, bool Dark)
+{
+    public override string ToString() => $"{Width}-{(Dark ? "dark" : "light")}";
 }
 
 [CollectionDefinition(Name)]
