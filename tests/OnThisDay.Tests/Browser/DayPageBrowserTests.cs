@@ -4,18 +4,16 @@ using OnThisDay.Tests.Support;
 namespace OnThisDay.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class DayPageBrowserTests(BrowserFixture browser) : IDisposable
+public sealed class DayPageBrowserTests(BrowserFixture browser, BrowserSite site)
 {
-    private readonly SiteFactory _site = new SiteFactory().StartOnRealPort();
-
-    public void Dispose() => _site.Dispose();
+    private SiteFactory Site => site.Factory;
 
     [Fact]
     public async Task June12_ShowsHeadlineCaptionCreditAndEverySection()
     {
         var page = await browser.NewLocalPageAsync();
 
-        var response = await page.GotoAsync(new Uri(_site.ServerAddress, "/june/12").ToString());
+        var response = await page.GotoAsync(new Uri(Site.ServerAddress, "/june/12").ToString());
 
         Assert.Equal(200, response!.Status);
         Assert.Equal("Donald Trump Meets Kim Jong-Un", (await page.Locator("h1").InnerTextAsync()).Trim());
@@ -42,7 +40,7 @@ public sealed class DayPageBrowserTests(BrowserFixture browser) : IDisposable
     public async Task NextDayLink_LeadsToJune13()
     {
         var page = await browser.NewLocalPageAsync();
-        await page.GotoAsync(new Uri(_site.ServerAddress, "/june/12").ToString());
+        await page.GotoAsync(new Uri(Site.ServerAddress, "/june/12").ToString());
 
         // Waiting starts before the click, so a navigation that finishes first is not missed.
         await Task.WhenAll(

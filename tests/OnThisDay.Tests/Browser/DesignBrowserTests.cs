@@ -5,22 +5,8 @@ namespace OnThisDay.Tests.Browser;
 
 /// <summary>Every page type at a phone's and a desktop's width, in light and dark: no sideways scrolling, images keep their space; axe-clean at each width and in each scheme.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class DesignBrowserTests(BrowserFixture browser, DesignBrowserTests.Site fixtureSite) : IClassFixture<DesignBrowserTests.Site>
+public sealed class DesignBrowserTests(BrowserFixture browser, BrowserSite fixtureSite)
 {
-    public sealed class Site() : SiteFixture(Create())
-    {
-        private static SiteFactory Create()
-        {
-            var content = TestContent.WithReferenceEntry();
-            content.Write("photos/dmz.jpg", "not an image");
-            var reference = Path.Combine(content.Root, "events/06-12/2018-trump-meets-kim-jong-un.md");
-            File.WriteAllText(reference, File.ReadAllText(reference).Replace("related:\n", "gallery:\n  - src: photos/dmz.jpg\n    alt: Two leaders at the border\n    caption: The third meeting, at the DMZ\n    photographer: A photographer\n    license: Public domain\n    width: 800\n    height: 533\nrelated:\n", StringComparison.Ordinal));
-            content.WriteEntry("1987-06-12", "reagan", "Reagan Speaks at the Brandenburg Gate", "tags: [diplomacy]\n");
-            content.WriteEntry("1929-06-12", "anne-frank", "Anne Frank Is Born", "kind: birth\n");
-            return new SiteFactory(content).StartOnRealPort();
-        }
-    }
-
     public static TheoryData<string, string> Pages() => new()
     {
         { "day", "/june/12" }, { "home", "/" }, { "event", "/events/2018-06-12-trump-meets-kim-jong-un" }, { "calendar", "/calendar" },

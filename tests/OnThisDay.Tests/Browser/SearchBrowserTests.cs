@@ -4,17 +4,15 @@ using OnThisDay.Tests.Support;
 namespace OnThisDay.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class SearchBrowserTests(BrowserFixture browser) : IDisposable
+public sealed class SearchBrowserTests(BrowserFixture browser, BrowserSite site)
 {
-    private readonly SiteFactory _site = new SiteFactory().StartOnRealPort();
-
-    public void Dispose() => _site.Dispose();
+    private SiteFactory Site => site.Factory;
 
     [Fact]
     public async Task HeaderSearch_TypeSubmitAndFollowFirstResult()
     {
         var page = await browser.NewLocalPageAsync();
-        await page.GotoAsync(new Uri(_site.ServerAddress, "/calendar").ToString());
+        await page.GotoAsync(new Uri(Site.ServerAddress, "/calendar").ToString());
 
         await page.Locator("header input[name=q]").FillAsync("Singapore summit");
         // Each wait starts before its click, so a navigation that finishes first is not missed.

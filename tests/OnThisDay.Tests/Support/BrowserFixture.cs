@@ -120,8 +120,27 @@ public sealed record Look(int Width, bool Dark)
     public override string ToString() => $"{Width}-{(Dark ? "dark" : "light")}";
 }
 
+/// <summary>
+/// The one site the browser tests share (those that need other content start their own): the reference entry
+/// of 12 June 2018 with a gallery photo that cannot load, a second event on the day and a birth.
+/// </summary>
+public sealed class BrowserSite() : SiteFixture(Create())
+{
+    private static SiteFactory Create()
+    {
+        var content = TestContent.WithReferenceEntry();
+        content.Write("photos/dmz.jpg", "not an image");
+        var reference = Path.Combine(content.Root, "events/06-12/2018-trump-meets-kim-jong-un.md");
+        File.WriteAllText(reference, File.ReadAllText(reference).Replace("related:\n", "gallery:\n  - src: photos/dmz.jpg\n    alt: Two leaders at the border\n    caption: The third meeting, at the DMZ\n    photographer: A photographer\n    license: Public domain\n    width: 800\n    height: 533\nrelated:\n", StringComparison.Ordinal));
+        content.WriteEntry("1987-06-12", "reagan", "Reagan Speaks at the Brandenburg Gate", "tags: [diplomacy]\n");
+        content.WriteEntry("1929-06-12", "anne-frank", "Anne Frank Is Born", "kind: birth\n");
+        return new SiteFactory(content).StartOnRealPort();
+    }
+}
+
+/// <summary>The browser tests: one Chromium and one site for them all.</summary>
 [CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>, ICollectionFixture<BrowserSite>
 {
     public const string Name = "browser";
 }
