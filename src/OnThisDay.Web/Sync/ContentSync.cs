@@ -163,16 +163,18 @@ public sealed class ContentSync(
     {
         try
         {
-            // The parser's first use (YAML, Markdig, the sanitizer) is paid here rather than by an editor's first save.
-            var settings = contentOptions.Value;
-            new EntryParser(settings.Path).Parse("events/01-01/2000-warm-up.md", WarmUpEntry);
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var today = clock.GetUtcNow();
-            var events = await db.DaySummariesAsync(today.Month, today.Day, includeDrafts: false, cancellationToken);
-            if (events.Count > 0)
+            // Readers first: the first request waits for EF Core's model if it is still being built.
+            await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
             {
-                await db.EventViewAsync(aliases, events[0].Slug, includeDrafts: false, cancellationToken);
+                var today = clock.GetUtcNow();
+                var events = await db.DaySummariesAsync(today.Month, today.Day, includeDrafts: false, cancellationToken);
+                if (events.Count > 0)
+                {
+                    await db.EventViewAsync(aliases, events[0].Slug, includeDrafts: false, cancellationToken);
+                }
             }
+            // Then the parser's first use (YAML, Markdig, the sanitizer), paid here rather than by an editor's first save.
+            new EntryParser(contentOptions.Value.Path).Parse("events/01-01/2000-warm-up.md", WarmUpEntry);
         }
         catch (Exception ex) when (ex is SqliteException or OperationCanceledException)
         {
