@@ -1,3 +1,4 @@
+using OnThisDay.Web.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace OnThisDay.Web.Entries;
@@ -55,7 +56,7 @@ public sealed partial class EntryParser
                 Photographer = OptionalText(map, "photographer", prefix),
                 Location = OptionalText(map, "location", prefix),
                 Source = OptionalText(map, "source", prefix) ?? (commons is not null ? "Wikimedia Commons" : null),
-                SourceUrl = sourceUrl ?? (commons is not null ? CommonsPage(commons) : null),
+                SourceUrl = sourceUrl ?? (commons is not null ? PhotoUrls.CommonsFilePage(commons) : null),
                 License = OptionalText(map, "license", prefix),
                 Width = ReadNumber(map, "width", prefix),
                 Height = ReadNumber(map, "height", prefix),
@@ -96,8 +97,5 @@ public sealed partial class EntryParser
 
         private static bool IsHttps(string url) =>
             Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && uri.Host.Length > 0;
-
-        private static string CommonsPage(string file) =>
-            "https://commons.wikimedia.org/wiki/File:" + Uri.EscapeDataString(file.Replace(' ', '_'));
     }
 }

@@ -35,6 +35,9 @@ public static class PhotoUrls
         return $"{hex[0]}/{hex[..2]}";
     }
 
+    /// <summary>The file's description page on Commons: its author, licence and history.</summary>
+    public static string CommonsFilePage(string file) => "https://commons.wikimedia.org/wiki/File:" + Escape(CommonsName(file));
+
     /// <summary>The original file on Wikimedia's upload server.</summary>
     public static string CommonsOriginal(string file) => Upload + HashFolders(file) + "/" + Escape(CommonsName(file));
 

@@ -36,7 +36,7 @@ public static class AtomFeed
                 var url = site.Absolute(EventAddress.Of(e.Slug));
                 xml.WriteStartElement("entry", Atom);
                 // The id names the day it was featured, so the same story featured again next year is a new entry.
-                xml.WriteElementString("id", Atom, $"tag:{host},{day:yyyy-MM-dd}:/events/{e.Slug}");
+                xml.WriteElementString("id", Atom, $"tag:{host},{day:yyyy-MM-dd}:{EventAddress.Of(e.Slug)}");
                 xml.WriteElementString("title", Atom, FeedText.Clean(e.Title));
                 xml.WriteElementString("updated", Atom, Rfc3339(e.ModifiedUtc));
                 xml.WriteElementString("published", Atom, Rfc3339(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)));
