@@ -6,7 +6,7 @@ namespace OnThisDay.Web.Data;
 public sealed class OnThisDayDb(DbContextOptions<OnThisDayDb> options) : DbContext(options)
 {
     /// <summary>Bumped whenever the schema changes; a database of another version is rebuilt.</summary>
-    public const int SchemaVersion = 9;
+    public const int SchemaVersion = 10;
 
     public DbSet<EventEntity> Events => Set<EventEntity>();
     public DbSet<EventTagEntity> EventTags => Set<EventTagEntity>();

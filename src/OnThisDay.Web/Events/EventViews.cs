@@ -1,15 +1,66 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using OnThisDay.Web.Dates;
 
 namespace OnThisDay.Web.Events;
 
-/// <summary>The stored page view of an event, written at sync and read back by pages and the API.</summary>
+/// <summary>
+/// The stored page view of an event, written at sync and read back by pages and the API, through serialisation
+/// code generated at build time (no reflection over the records at run time, nor at the first request).
+/// </summary>
 public static class EventViews
 {
-    private static readonly System.Text.Json.JsonSerializerOptions Json = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+    private static readonly StoredViewJson Context = new(new JsonSerializerOptions
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // The JSON lives in the read model and is read back here alone, never written into a page, so the body's
+        // HTML is stored as it is rather than with every < and > escaped.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new StoredDateConverter() },
+    });
 
-    public static string ToJson(EventView view) => System.Text.Json.JsonSerializer.Serialize(view, Json);
+    public static string ToJson(EventView view) => JsonSerializer.Serialize(view, Context.EventView);
 
-    public static EventView? FromJson(string json) => System.Text.Json.JsonSerializer.Deserialize<EventView>(json, Json);
+    public static EventView? FromJson(string json) => JsonSerializer.Deserialize(json, Context.EventView);
+}
+
+[JsonSerializable(typeof(EventView))]
+internal sealed partial class StoredViewJson : JsonSerializerContext;
+
+/// <summary>A date in a stored view as its three numbers; what <see cref="HistoricDate"/> derives from them is not stored.</summary>
+internal sealed class StoredDateConverter : JsonConverter<HistoricDate>
+{
+    public override HistoricDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException("a stored date is an object");
+        }
+        int year = 0, month = 0, day = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString();
+            reader.Read();
+            switch (name)
+            {
+                case "Year": year = reader.GetInt32(); break;
+                case "Month": month = reader.GetInt32(); break;
+                case "Day": day = reader.GetInt32(); break;
+                default: reader.Skip(); break;
+            }
+        }
+        return new HistoricDate(year, month, day);
+    }
+
+    public override void Write(Utf8JsonWriter writer, HistoricDate value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("Year", value.Year);
+        writer.WriteNumber("Month", value.Month);
+        writer.WriteNumber("Day", value.Day);
+        writer.WriteEndObject();
+    }
 }
 
 /// <summary>One event in full, as the day and event pages show it.</summary>
@@ -29,12 +80,15 @@ public sealed record EventView(
     DateTime ModifiedUtc,
     string? Wikipedia = null)
 {
+    [JsonIgnore]
     public string Url => EventAddress.Of(Slug);
 
     /// <summary>The English Wikipedia article's address, when the entry names one.</summary>
+    [JsonIgnore]
     public string? WikipediaUrl => Wikipedia is null ? null : WikipediaLink.For(Wikipedia);
 
     /// <summary>A brief: an entry told in its headline and summary, with no body.</summary>
+    [JsonIgnore]
     public bool IsBrief => BodyHtml.Length == 0;
 }
 
@@ -67,6 +121,7 @@ public sealed record PhotoView(
     int? Height,
     string? Commons = null)
 {
+    [JsonIgnore]
     public bool HasCredit => Photographer is not null || Location is not null || Source is not null || License is not null;
 }
 
