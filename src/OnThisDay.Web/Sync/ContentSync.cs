@@ -286,6 +286,53 @@ public sealed class ContentSync(
         var tagsChanged = !known.TryGetValue(TagsKey, out var tagsRow) || tagsRow.SeenHash != tagsHash;
 
         // Facts: every file's size and time from the scan; the bytes of those whose size or time changed.
+        var facts = ReadFacts(folder, scan, known, tagsChanged);
+        if (facts.Changed.Count == 0 && facts.Removed.Count == 0 && !tagsChanged)
+        {
+            if (facts.Touched.Count > 0)
+            {
+                await RecordStatsAsync(db, facts.Touched, cancellationToken);
+                RememberStats(known, facts.Touched);
+            }
+            // Ready for the next change: the start-up check (run beside the served site) pays for reading them.
+            _published ??= await LoadPublishedAsync(db, cancellationToken);
+            return new SyncResult(0, 0, 0, 0, scan.Files.Count, TimeSpan.Zero) { Unreadable = [.. facts.Unreadable, .. StillUnreadable(known, facts.Present)] };
+        }
+        var readMs = clock.GetElapsedTime(started).TotalMilliseconds;
+
+        // Plan: parse and check, decide what to publish, keep, move and delete.
+        // The vocabulary is read once, from the text that was hashed, for the parser and for the Tags table.
+        var vocabulary = TagVocabulary.Parse(tagsText);
+        var parser = new EntryParser(folder.Root, vocabulary.Tags.Select(t => t.Tag).ToHashSet(StringComparer.Ordinal));
+        var published = _published ??= await LoadPublishedAsync(db, cancellationToken);
+        var plan = SyncPlanner.Plan(facts.Changed, facts.Removed, known, published, parser);
+        var gone = facts.Removed.Count(p => !plan.Moves.ContainsKey(p) && published.ContainsKey(p));
+        var parseMs = clock.GetElapsedTime(started).TotalMilliseconds - readMs;
+
+        // Write: one transaction; then the facts in memory follow what it committed.
+        await CommitAsync(db, plan, facts.Touched, tagsChanged ? (vocabulary.Tags, vocabulary.Diagnostics, tagsHash) : null, cancellationToken);
+        Remember(known, published, plan, facts.Touched, tagsChanged ? tagsHash : null);
+        foreach (var slug in plan.LostAddresses)
+        {
+            logger.LogWarning(
+                "The published address /events/{Slug} is gone and no entry lists it in aliases; if the story moved, add 'aliases: [/events/{Slug}]' to its entry",
+                slug, slug);
+        }
+        logger.LogDebug("Sync phases: read and hash {Read:0} ms, parse and check {Parse:0} ms, write {Write:0} ms",
+            readMs, parseMs, clock.GetElapsedTime(started).TotalMilliseconds - readMs - parseMs);
+        return new SyncResult(plan.Added, plan.Updated, gone, plan.Broken, scan.Files.Count - facts.Changed.Count, TimeSpan.Zero)
+        {
+            TagsChanged = tagsChanged,
+            Unreadable = [.. facts.Unreadable, .. StillUnreadable(known, facts.Present, facts.Changed)],
+        };
+    }
+
+    /// <summary>What a sync knows of the files before it plans: which changed (read and hashed), which were only touched, which are gone.</summary>
+    private sealed record FileFacts(List<EntryFile> Changed, List<EntryFile> Touched, List<string> Removed, List<string> Unreadable, HashSet<string> Present);
+
+    /// <summary>Reads only the files whose size or time differ from what is known (all of them when the vocabulary changed).</summary>
+    private static FileFacts ReadFacts(ContentFolder folder, ContentScan scan, Dictionary<string, KnownFile> known, bool tagsChanged)
+    {
         var present = scan.Files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
         var changed = new List<EntryFile>();
         var touched = new List<EntryFile>();
@@ -305,29 +352,13 @@ public sealed class ContentSync(
         // A file in a folder that could not be listed is not gone: only files missing from a readable folder are.
         var removed = known.Keys.Where(p => p != TagsKey && !present.Contains(p) && !scan.IsHidden(p)).ToList();
         var unreadable = scan.UnreadableFolders.Concat(changed.Where(f => f.Hash == ContentFolder.UnreadableHash).Select(f => f.RelativePath)).ToList();
-        if (changed.Count == 0 && removed.Count == 0 && !tagsChanged)
-        {
-            if (touched.Count > 0)
-            {
-                await RecordStatsAsync(db, touched, cancellationToken);
-                RememberStats(known, touched);
-            }
-            // Ready for the next change: the start-up check (run beside the served site) pays for reading them.
-            _published ??= await LoadPublishedAsync(db, cancellationToken);
-            return new SyncResult(0, 0, 0, 0, scan.Files.Count, TimeSpan.Zero) { Unreadable = [.. unreadable, .. StillUnreadable(known, present)] };
-        }
-        var readMs = clock.GetElapsedTime(started).TotalMilliseconds;
+        return new FileFacts(changed, touched, removed, unreadable, present);
+    }
 
-        // Plan: parse and check, decide what to publish, keep, move and delete.
-        // The vocabulary is read once, from the text that was hashed, for the parser and for the Tags table.
-        var vocabulary = TagVocabulary.Parse(tagsText);
-        var parser = new EntryParser(folder.Root, vocabulary.Tags.Select(t => t.Tag).ToHashSet(StringComparer.Ordinal));
-        var published = _published ??= await LoadPublishedAsync(db, cancellationToken);
-        var plan = SyncPlanner.Plan(changed, removed, known, published, parser);
-        var gone = removed.Count(p => !plan.Moves.ContainsKey(p) && published.ContainsKey(p));
-        var parseMs = clock.GetElapsedTime(started).TotalMilliseconds - readMs;
-
-        // Write: one transaction.
+    /// <summary>Writes a plan in one transaction, reporting each new version's diagnostics as it goes.</summary>
+    private async Task CommitAsync(OnThisDayDb db, SyncPlan plan, List<EntryFile> touched,
+        (IReadOnlyList<TagDefinition> Definitions, IReadOnlyList<Diagnostic> Diagnostics, string Hash)? tags, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         await db.Database.OpenConnectionAsync(cancellationToken);
         // The read model can always be rebuilt from content/, so a sync trades the last fsync's durability for speed
@@ -348,14 +379,7 @@ public sealed class ContentSync(
             {
                 if (f.IsNewVersion)
                 {
-                    foreach (var d in f.Diagnostics)
-                    {
-                        logger.Log(d.IsError ? LogLevel.Error : LogLevel.Warning, "{Diagnostic}", d.ToString());
-                    }
-                    if (f.Document is null && f.WasPublished)
-                    {
-                        logger.LogWarning("Keeping the last good version of {Path} until its errors are fixed", "content/" + f.File.RelativePath);
-                    }
+                    LogDiagnostics(f);
                 }
                 if (f.Document is not null)
                 {
@@ -367,34 +391,31 @@ public sealed class ContentSync(
             {
                 writer.UpdateStat(file.RelativePath, file.Length, file.LastWriteUtc, file.ReadUtc);
             }
-            if (tagsChanged)
+            if (tags is { } vocabulary)
             {
-                var (tags, tagDiagnostics) = vocabulary;
-                foreach (var d in tagDiagnostics)
+                foreach (var d in vocabulary.Diagnostics)
                 {
                     logger.LogError("{Diagnostic}", d.ToString());
                 }
-                writer.ReplaceTags(tags);
-                writer.UpsertSourceFile(TagsKey, tagsHash, tagsHash, tagDiagnostics, now, now);
+                writer.ReplaceTags(vocabulary.Definitions);
+                writer.UpsertSourceFile(TagsKey, vocabulary.Hash, vocabulary.Hash, vocabulary.Diagnostics, now, now);
             }
             await transaction.CommitAsync(cancellationToken);
         }
-        Remember(known, published, plan, touched, tagsChanged ? tagsHash : null);
         // The connection goes back to the pool for page reads: give back the sync's large page cache.
         await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000;", cancellationToken);
-        foreach (var slug in plan.LostAddresses)
+    }
+
+    private void LogDiagnostics(PlannedFile f)
+    {
+        foreach (var d in f.Diagnostics)
         {
-            logger.LogWarning(
-                "The published address /events/{Slug} is gone and no entry lists it in aliases; if the story moved, add 'aliases: [/events/{Slug}]' to its entry",
-                slug, slug);
+            logger.Log(d.IsError ? LogLevel.Error : LogLevel.Warning, "{Diagnostic}", d.ToString());
         }
-        logger.LogDebug("Sync phases: read and hash {Read:0} ms, parse and check {Parse:0} ms, write {Write:0} ms",
-            readMs, parseMs, clock.GetElapsedTime(started).TotalMilliseconds - readMs - parseMs);
-        return new SyncResult(plan.Added, plan.Updated, gone, plan.Broken, scan.Files.Count - changed.Count, TimeSpan.Zero)
+        if (f.Document is null && f.WasPublished)
         {
-            TagsChanged = tagsChanged,
-            Unreadable = [.. unreadable, .. StillUnreadable(known, present, changed)],
-        };
+            logger.LogWarning("Keeping the last good version of {Path} until its errors are fixed", "content/" + f.File.RelativePath);
+        }
     }
 
     private static async Task RecordStatsAsync(OnThisDayDb db, List<EntryFile> touched, CancellationToken cancellationToken)
