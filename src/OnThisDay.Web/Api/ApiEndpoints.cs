@@ -65,7 +65,10 @@ public static class ApiEndpoints
                 .ToListAsync(ct);
             var summaries = events.Select(e => e.ToSummary()).ToList();
             var featured = FeaturedChoice.Pick(summaries, clock.Today.Year);
-            List<FeedItem> Of(Func<EventEntity, bool> keep) => [.. events.Where(keep).Select(e => Item(e, site.Value))];
+            // Each item is built once (its lead photo read from the stored view), though the featured one is listed twice.
+            var items = new Dictionary<EventEntity, FeedItem>();
+            List<FeedItem> Of(Func<EventEntity, bool> keep) =>
+                [.. events.Where(keep).Select(e => items.TryGetValue(e, out var item) ? item : items[e] = Item(e, site.Value))];
             var feed = new OnThisDayFeed
             {
                 Selected = type is "all" or "selected" ? Of(e => e.Slug == featured?.Slug) : null,
