@@ -82,10 +82,10 @@ public static class ApiEndpoints
         .WithName("GetOnThisDay")
         .WithSummary("The events of a day, in the item shape of Wikimedia's on-this-day feed");
 
-        api.MapGet("/events/{slug}", async Task<Results<JsonBody<ApiEvent>, NotFound<ApiError>>> (
-            string slug, OnThisDayDb db, AddressMap addresses, IOptions<SiteOptions> site, CancellationToken ct) =>
+        api.MapGet("/events/{slug}", Results<JsonBody<ApiEvent>, NotFound<ApiError>> (
+            string slug, PageReads reads, IOptions<SiteOptions> site) =>
         {
-            var view = slug.Length <= 200 ? await db.EventViewAsync(addresses, slug, includeDrafts, ct) : null;
+            var view = slug.Length <= 200 ? reads.Event(slug, includeDrafts) : null;
             return view is null
                 ? TypedResults.NotFound(new ApiError($"no event with slug '{Trim(slug)}'"))
                 : new JsonBody<ApiEvent>(ToApi(view, site.Value), view.ModifiedUtc, Json);

@@ -37,6 +37,7 @@ public sealed class ContentSync(
     IContentFiles files,
     ReadModelState state,
     AddressMap aliases,
+    PageReads pages,
     IOutputCacheStore outputCache,
     TimeProvider clock,
     ILogger<ContentSync> logger)
@@ -156,22 +157,24 @@ public sealed class ContentSync(
         """;
 
     /// <summary>
-    /// Readies the read path before the first reader arrives: EF Core's model, and today's day page queries, whose
-    /// first run compiles them; and the parser, for the first edit. Best effort: a read model that cannot be read now is reported by the sync.
+    /// Readies the read path before the first reader arrives: today's day page reads, then EF Core's model (which
+    /// search, tags, the calendar and the API build on first use), then the parser, for the first edit. Best
+    /// effort: a read model that cannot be read now is reported by the sync.
     /// </summary>
     public async Task WarmAsync(CancellationToken cancellationToken = default)
     {
         try
         {
-            // Readers first: the first request waits for EF Core's model if it is still being built.
+            // Readers first: a day page, the commonest first request, reads with plain SQLite.
+            var today = clock.GetUtcNow();
+            var events = pages.Day(today.Month, today.Day, includeDrafts: false);
+            if (events.Count > 0)
+            {
+                pages.Event(events[0].Slug, includeDrafts: false);
+            }
             await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
             {
-                var today = clock.GetUtcNow();
-                var events = await db.DaySummariesAsync(today.Month, today.Day, includeDrafts: false, cancellationToken);
-                if (events.Count > 0)
-                {
-                    await db.EventViewAsync(aliases, events[0].Slug, includeDrafts: false, cancellationToken);
-                }
+                await db.Events.Published(includeDrafts: false).Summaries().FirstOrDefaultAsync(cancellationToken);
             }
             // Then the parser's first use (YAML, Markdig, the sanitizer), paid here rather than by an editor's first save.
             new EntryParser(contentOptions.Value.Path).Parse("events/01-01/2000-warm-up.md", WarmUpEntry);

@@ -30,6 +30,7 @@ public static class SyncServiceCollectionExtensions
         builder.Services.AddSingleton<IContentFiles>(PhysicalContentFiles.Instance);
         builder.Services.AddSingleton<ReadModelState>();
         builder.Services.AddSingleton<AddressMap>();
+        builder.Services.AddSingleton<PageReads>();
         builder.Services.AddSingleton<ContentSync>();
         builder.Services.AddHostedService<ContentSyncService>();
         builder.Services.AddHealthChecks().AddCheck<ReadModelHealthCheck>("read-model");

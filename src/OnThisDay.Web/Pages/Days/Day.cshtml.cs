@@ -10,7 +10,7 @@ namespace OnThisDay.Web.Pages.Days;
 public sealed record EventGroup(string Heading, IReadOnlyList<EventSummary> Events);
 
 /// <summary>A day page: <c>/</c> for today in the site's time zone, <c>/{month}/{day}</c> for any day.</summary>
-public sealed class DayModel(OnThisDayDb db, AddressMap addresses, SiteClock clock, IOptions<SiteOptions> site, IWebHostEnvironment env) : SitePageModel
+public sealed class DayModel(PageReads reads, SiteClock clock, IOptions<SiteOptions> site, IWebHostEnvironment env) : SitePageModel
 {
     public int Month { get; private set; }
     public int DayOfMonth { get; private set; }
@@ -26,7 +26,7 @@ public sealed class DayModel(OnThisDayDb db, AddressMap addresses, SiteClock clo
     public (int Month, int Day) Previous => CalendarDays.Previous(Month, DayOfMonth);
     public (int Month, int Day) Next => CalendarDays.Next(Month, DayOfMonth);
 
-    public async Task<IActionResult> OnGetAsync(string? month, string? day, CancellationToken ct)
+    public IActionResult OnGet(string? month, string? day)
     {
         var today = clock.Today;
         CurrentYear = today.Year;
@@ -53,15 +53,15 @@ public sealed class DayModel(OnThisDayDb db, AddressMap addresses, SiteClock clo
         DateThisYear = DateTime.IsLeapYear(CurrentYear) || Month != 2 || DayOfMonth != 29 ? new DateOnly(CurrentYear, Month, DayOfMonth) : null;
 
         var includeDrafts = env.IsDevelopment();
-        var events = await db.DaySummariesAsync(Month, DayOfMonth, includeDrafts, ct);
+        var events = reads.Day(Month, DayOfMonth, includeDrafts);
         var featured = FeaturedChoice.Pick(events, CurrentYear);
-        Featured = featured is null ? null : await db.EventViewAsync(addresses, featured.Slug, includeDrafts, ct);
+        Featured = featured is null ? null : reads.Event(featured.Slug, includeDrafts);
         var others = events.Where(e => e.Slug != featured?.Slug).ToList();
         AlsoOnThisDay = Group(others);
         Timeline = DayTimeline.For(events, featured?.Slug, CurrentYear);
         if (Month == 2 && DayOfMonth == 28 && !DateTime.IsLeapYear(CurrentYear))
         {
-            LeapDayEvents = await db.DaySummariesAsync(2, 29, includeDrafts, ct);
+            LeapDayEvents = reads.Day(2, 29, includeDrafts);
         }
         Meta = BuildMeta();
         return Page();

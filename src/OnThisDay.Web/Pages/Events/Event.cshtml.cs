@@ -8,15 +8,15 @@ using OnThisDay.Web.Site;
 namespace OnThisDay.Web.Pages.Events;
 
 /// <summary>One event in full at <c>/events/{slug}</c>.</summary>
-public sealed class EventModel(OnThisDayDb db, AddressMap aliases, SiteClock clock, IOptions<SiteOptions> site, IWebHostEnvironment env) : SitePageModel
+public sealed class EventModel(PageReads reads, AddressMap aliases, SiteClock clock, IOptions<SiteOptions> site, IWebHostEnvironment env) : SitePageModel
 {
     public EventView Event { get; private set; } = null!;
     public int CurrentYear { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    public IActionResult OnGet(string slug)
     {
         var includeDrafts = env.IsDevelopment();
-        var view = slug.Length <= 200 ? await db.EventViewAsync(aliases, slug, includeDrafts, ct) : null;
+        var view = slug.Length <= 200 ? reads.Event(slug, includeDrafts) : null;
         if (view is null)
         {
             var target = aliases.Target(EventAddress.Of(slug), includeDrafts);

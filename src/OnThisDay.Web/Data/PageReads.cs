@@ -1,0 +1,74 @@
+using Microsoft.Data.Sqlite;
+using OnThisDay.Web.Dates;
+using OnThisDay.Web.Events;
+
+namespace OnThisDay.Web.Data;
+
+/// <summary>
+/// The two reads behind every day and event page, the site's commonest uncached requests: a day's list and one
+/// event's stored view. They are plain SQLite statements on the pooled connection, not EF Core queries: EF Core
+/// cost about half of an uncached day page (its connection set-up registers functions on every open, and each
+/// query goes through its pipeline), and a start would make the first reader wait for EF Core's model.
+/// The statements read what the sync wrote (<see cref="EventEntity"/>'s columns); other pages keep EF Core.
+/// </summary>
+public sealed class PageReads(ReadModelDatabase database, AddressMap addresses)
+{
+    private const string DaySql = """
+        SELECT Slug, Title, Year, Month, Day, Summary, Kind, Featured, Draft FROM Events
+        WHERE Month = $month AND Day = $day AND ($drafts OR NOT Draft)
+        ORDER BY Year, Slug
+        """;
+
+    private const string ViewSql = "SELECT ViewJson FROM Events WHERE Slug = $slug AND ($drafts OR NOT Draft)";
+
+    /// <summary>A day's published events, oldest first, as lists show them.</summary>
+    public List<EventSummary> Day(int month, int day, bool includeDrafts)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = DaySql;
+        command.Parameters.AddWithValue("$month", month);
+        command.Parameters.AddWithValue("$day", day);
+        command.Parameters.AddWithValue("$drafts", includeDrafts);
+        using var reader = command.ExecuteReader();
+        var list = new List<EventSummary>();
+        while (reader.Read())
+        {
+            list.Add(new EventSummary(reader.GetString(0), reader.GetString(1),
+                new HistoricDate(reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4)),
+                reader.GetString(5), reader.GetString(6), reader.GetBoolean(7), reader.GetBoolean(8)));
+        }
+        return list;
+    }
+
+    /// <summary>
+    /// One event's page view, read by slug; related events link only where their target is published now (known
+    /// from memory). Null when no published event has the slug.
+    /// </summary>
+    public EventView? Event(string slug, bool includeDrafts)
+    {
+        string? json;
+        using (var connection = Open())
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = ViewSql;
+            command.Parameters.AddWithValue("$slug", slug);
+            command.Parameters.AddWithValue("$drafts", includeDrafts);
+            json = command.ExecuteScalar() as string;
+        }
+        if (json is null || EventViews.FromJson(json) is not { } view)
+        {
+            return null;
+        }
+        return view.Related.Any(r => r.Url is not null)
+            ? view with { Related = [.. view.Related.Select(r => r.Url is { } url && !addresses.IsPublished(EventAddress.SlugOf(url)!, includeDrafts) ? r with { Url = null } : r)] }
+            : view;
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(database.ConnectionString);
+        connection.Open();
+        return connection;
+    }
+}
