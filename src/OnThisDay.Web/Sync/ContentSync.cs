@@ -43,6 +43,9 @@ public sealed class ContentSync(
     ILogger<ContentSync> logger)
 {
     private const string TagsKey = "tags.yml";
+
+    /// <summary>How many entries a sync must add or update for the search index to be merged after it.</summary>
+    private const int OptimizeSearchAfter = 200;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private IReadOnlyList<Diagnostic> _lastFolderDiagnostics = [];
     private int _rebuildRequested;
@@ -393,6 +396,10 @@ public sealed class ContentSync(
             foreach (var file in touched)
             {
                 writer.UpdateStat(file.RelativePath, file.Length, file.LastWriteUtc, file.ReadUtc);
+            }
+            if (plan.Added + plan.Updated >= OptimizeSearchAfter)
+            {
+                writer.OptimizeSearch();
             }
             if (tags is { } vocabulary)
             {

@@ -106,6 +106,13 @@ public sealed class ReadModelWriter : IDisposable
     public void UpdateStat(string path, long length, DateTime modifiedUtc, DateTime readUtc) =>
         Run(_stat, false, path, DateTime.SpecifyKind(modifiedUtc, DateTimeKind.Utc), length, DateTime.SpecifyKind(readUtc, DateTimeKind.Utc));
 
+    /// <summary>
+    /// Merges the search index into one segment. Rows inserted in bulk leave it in many segments, and every prefix
+    /// query (each search term is one) then looks the term up in each: for <c>war*</c> over content/ that was
+    /// 1.5 ms against 0.1 ms after merging. Worth it after a large write; small edits are merged by FTS5 as it goes.
+    /// </summary>
+    public void OptimizeSearch() => Execute("INSERT INTO EventSearch(EventSearch) VALUES ('optimize')", null);
+
     public void ReplaceTags(IReadOnlyList<TagDefinition> tags)
     {
         Execute("DELETE FROM Tags", null);
