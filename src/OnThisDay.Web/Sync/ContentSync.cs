@@ -301,7 +301,7 @@ public sealed class ContentSync(
                 RememberStats(known, facts.Touched);
             }
             // Ready for the next change: the start-up check (run beside the served site) pays for reading them.
-            _published ??= await LoadPublishedAsync(db, cancellationToken);
+            _published ??= await LoadPublishedAsync(db, known, cancellationToken);
             return new SyncResult(0, 0, 0, 0, scan.Files.Count, TimeSpan.Zero) { Unreadable = [.. facts.Unreadable, .. StillUnreadable(known, facts.Present)] };
         }
         var readMs = clock.GetElapsedTime(started).TotalMilliseconds;
@@ -310,7 +310,7 @@ public sealed class ContentSync(
         // The vocabulary is read once, from the text that was hashed, for the parser and for the Tags table.
         var vocabulary = TagVocabulary.Parse(tagsText);
         var parser = new EntryParser(folder.Root, vocabulary.Tags.Select(t => t.Tag).ToHashSet(StringComparer.Ordinal));
-        var published = _published ??= await LoadPublishedAsync(db, cancellationToken);
+        var published = _published ??= await LoadPublishedAsync(db, known, cancellationToken);
         var plan = SyncPlanner.Plan(facts.Changed, facts.Removed, known, published, parser);
         var gone = facts.Removed.Count(p => !plan.Moves.ContainsKey(p) && published.ContainsKey(p));
         var parseMs = clock.GetElapsedTime(started).TotalMilliseconds - readMs;
@@ -442,20 +442,26 @@ public sealed class ContentSync(
         await transaction.CommitAsync(cancellationToken);
     }
 
+    // The facts stay in memory for the life of the site, one row per file: a string read twice from the
+    // database (a path, a hash equal to the one beside it) is kept once.
     private static async Task<Dictionary<string, KnownFile>> LoadKnownAsync(OnThisDayDb db, CancellationToken cancellationToken) =>
         await db.SourceFiles
             .Select(s => new { s.Path, s.SeenHash, s.PublishedHash, s.Length, s.ModifiedUtc, s.ReadUtc })
-            .ToDictionaryAsync(s => s.Path, s => new KnownFile(s.SeenHash, s.PublishedHash, s.Length, s.ModifiedUtc, s.ReadUtc),
-                StringComparer.Ordinal, cancellationToken);
+            .ToDictionaryAsync(s => s.Path, s => new KnownFile(s.SeenHash, s.PublishedHash == s.SeenHash ? s.SeenHash : s.PublishedHash,
+                s.Length, s.ModifiedUtc, s.ReadUtc), StringComparer.Ordinal, cancellationToken);
 
-    private static async Task<Dictionary<string, PublishedEntry>> LoadPublishedAsync(OnThisDayDb db, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, PublishedEntry>> LoadPublishedAsync(OnThisDayDb db, IReadOnlyDictionary<string, KnownFile> known,
+        CancellationToken cancellationToken)
     {
         // Filtered here rather than in SQL: a full build would otherwise send one SQL variable per file.
         var aliases = (await db.Aliases.Select(a => new { a.EventId, a.Path }).ToListAsync(cancellationToken)).ToLookup(a => a.EventId, a => a.Path);
+        var paths = new HashSet<string>(known.Keys, StringComparer.Ordinal);
         return (await db.Events
             .Select(e => new { e.Id, e.Slug, e.SourcePath, e.Month, e.Day, e.Featured, e.Draft })
             .ToListAsync(cancellationToken))
-            .ToDictionary(e => e.SourcePath, e => new PublishedEntry(e.Slug, e.SourcePath, e.Month, e.Day, e.Featured, e.Draft, [.. aliases[e.Id]]), StringComparer.Ordinal);
+            .Select(e => (Path: paths.TryGetValue(e.SourcePath, out var shared) ? shared : e.SourcePath, Row: e))
+            .ToDictionary(e => e.Path, e => new PublishedEntry(e.Row.Slug, e.Path, e.Row.Month, e.Row.Day, e.Row.Featured, e.Row.Draft,
+                aliases.Contains(e.Row.Id) ? [.. aliases[e.Row.Id]] : []), StringComparer.Ordinal);
     }
 
     /// <summary>Brings the in-memory facts to what the transaction just committed, as the database now holds them.</summary>
