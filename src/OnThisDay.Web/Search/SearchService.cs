@@ -57,7 +57,7 @@ public static class SearchService
             .SqlQuery<Ranked>($"""
                 SELECT Id, count(*) OVER () AS Total FROM (
                     SELECT s.rowid AS Id, e.Slug AS Slug, bm25(EventSearch, 0.0, 10.0, 4.0, 1.0, 2.0) AS Rank
-                    FROM EventSearch s JOIN Events e ON e.Id = s.rowid
+                    FROM EventSearch s JOIN Events e INDEXED BY IX_Events_Search ON e.Id = s.rowid
                     WHERE EventSearch MATCH {match} AND (e.Draft = 0 OR {drafts} = 1))
                 ORDER BY Rank, Slug
                 LIMIT {PageSize} OFFSET {offset}
@@ -67,7 +67,7 @@ public static class SearchService
         {
             var total = offset == 0 ? 0 : await db.Database
                 .SqlQuery<int>($"""
-                    SELECT count(*) AS Value FROM EventSearch s JOIN Events e ON e.Id = s.rowid
+                    SELECT count(*) AS Value FROM EventSearch s JOIN Events e INDEXED BY IX_Events_Search ON e.Id = s.rowid
                     WHERE EventSearch MATCH {match} AND (e.Draft = 0 OR {drafts} = 1)
                     """)
                 .SingleAsync(ct);
