@@ -56,6 +56,9 @@ public sealed class ContentSync(
     private Dictionary<string, KnownFile>? _known;
     private Dictionary<string, PublishedEntry>? _published;
 
+    // Whether the address map was last built from those facts (true) or read from the database (false).
+    private bool _addressesFromFacts;
+
     /// <summary>
     /// Builds a new database beside the live one from content/, then swaps it in with one rename: for a database
     /// damaged while the site runs. Requests keep the old file until the new one is complete, never an empty one.
@@ -130,6 +133,7 @@ public sealed class ContentSync(
             // Plain SQLite, not EF Core: the start waits for this, and EF Core's first use (building its model)
             // happens beside it, in the start-up check.
             await using var connection = new SqliteConnection(database.ConnectionString);
+            _addressesFromFacts = false;
             if (await aliases.LoadAsync(connection, cancellationToken) == 0)
             {
                 return false;
@@ -199,10 +203,13 @@ public sealed class ContentSync(
             {
                 result = await SyncCoreAsync(db, cancellationToken);
                 // After a change, or at start even when the sync failed: a read model that exists is served whole.
-                if (result.Changed && result.Failure is null && _published is { } published)
+                if ((result.Changed || !_addressesFromFacts) && result.Failure is null && _published is { } published)
                 {
-                    // The sync's own facts are what the database now holds: no need to read them back.
+                    // The sync's own facts are what the database now holds: no need to read them back. After the
+                    // start-up check as well, so that the map shares the facts' slugs instead of keeping a second
+                    // copy of each, read from the database at start (about 5 MB at 50,000 entries).
                     aliases.Load(published.Values);
+                    _addressesFromFacts = true;
                 }
                 else if (result.Changed || !aliases.IsLoaded)
                 {
@@ -521,6 +528,7 @@ public sealed class ContentSync(
     {
         _known = null;
         _published = null;
+        _addressesFromFacts = false;
         return false;
     }
 
@@ -535,6 +543,7 @@ public sealed class ContentSync(
     {
         try
         {
+            _addressesFromFacts = false;
             await aliases.LoadAsync(db, cancellationToken);
         }
         catch (SqliteException ex)
