@@ -44,8 +44,11 @@ public sealed class ContentSync(
 {
     private const string TagsKey = "tags.yml";
 
-    /// <summary>How many entries a sync must add or update for the search index to be merged after it.</summary>
-    private const int OptimizeSearchAfter = 200;
+    /// <summary>
+    /// How many entries a sync must add or update to count as large (a first build): the search index is merged
+    /// after it, and the memory it grew to is given back.
+    /// </summary>
+    private const int LargeSync = 200;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private IReadOnlyList<Diagnostic> _lastFolderDiagnostics = [];
     private int _rebuildRequested;
@@ -234,10 +237,11 @@ public sealed class ContentSync(
         }
         _lastFailure = null;
         state.MarkSynced(result, clock.GetUtcNow());
-        if (result.Added + result.Updated >= OptimizeSearchAfter)
+        if (result.Added + result.Updated >= LargeSync)
         {
-            // A large sync (a first build) held every parsed file at once; the heap it grew to stays committed
-            // after those objects die unless it is given back now (1.2 GB instead of about 200 MB at 50,000 entries).
+            // A large sync held every parsed file at once; the heap it grew to stays committed after those objects
+            // die unless it is given back now (at 50,000 entries 1.19 GB resident for good, instead of 277 MB). One
+            // blocking collection of a heap that is small again, once per large sync.
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
         if (result.Changed)
@@ -410,7 +414,7 @@ public sealed class ContentSync(
             {
                 writer.UpdateStat(file.RelativePath, file.Length, file.LastWriteUtc, file.ReadUtc);
             }
-            if (plan.Added + plan.Updated >= OptimizeSearchAfter)
+            if (plan.Added + plan.Updated >= LargeSync)
             {
                 writer.OptimizeSearch();
             }
