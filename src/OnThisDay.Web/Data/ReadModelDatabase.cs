@@ -9,6 +9,19 @@ namespace OnThisDay.Web.Data;
 /// </summary>
 public sealed class ReadModelDatabase(string connectionString, ILogger<ReadModelDatabase> logger)
 {
+    /// <summary>
+    /// Process-wide SQLite settings, made before the first connection opens (later calls change nothing). SQLite's
+    /// memory statistics are switched off: they take one process-wide lock on every allocation SQLite makes, which
+    /// readers on different threads then queue for, and nothing here reads them (measured on an uncached search:
+    /// about a tenth more requests per second).
+    /// </summary>
+    public static void ConfigureSqlite()
+    {
+        SQLitePCL.Batteries_V2.Init();
+        // SQLITE_MISUSE once SQLite is initialised (a second host in the same process): the setting then stays as it was.
+        _ = SQLitePCL.raw.sqlite3_config(SQLitePCL.raw.SQLITE_CONFIG_MEMSTATUS, 0);
+    }
+
     public string ConnectionString { get; } = connectionString;
 
     public string FilePath { get; } = Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource);

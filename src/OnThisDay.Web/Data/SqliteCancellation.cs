@@ -13,15 +13,18 @@ public static class SqliteCancellation
     public static async Task<CancellationTokenRegistration> InterruptOnCancelAsync(this OnThisDayDb db, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        return cancellationToken.Register(static state =>
+        return ((SqliteConnection)db.Database.GetDbConnection()).InterruptOnCancel(cancellationToken);
+    }
+
+    /// <summary>Interrupts whatever the open <paramref name="connection"/> runs when <paramref name="cancellationToken"/> fires; dispose the result before the connection is closed.</summary>
+    public static CancellationTokenRegistration InterruptOnCancel(this SqliteConnection connection, CancellationToken cancellationToken) =>
+        cancellationToken.Register(static state =>
         {
             if (((SqliteConnection)state!).Handle is { } handle)
             {
                 SQLitePCL.raw.sqlite3_interrupt(handle);
             }
         }, connection);
-    }
 
     /// <summary>Whether an exception is SQLite reporting an interrupted statement.</summary>
     public static bool IsInterrupt(this SqliteException exception) => exception.SqliteErrorCode == SQLitePCL.raw.SQLITE_INTERRUPT;

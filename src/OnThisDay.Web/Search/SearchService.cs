@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Data.Sqlite;
 using OnThisDay.Web.Data;
 using OnThisDay.Web.Dates;
 
@@ -14,77 +14,91 @@ public sealed record SearchResults(string Query, IReadOnlyList<SearchHit> Hits, 
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
 
-/// <summary>Full-text search over the FTS5 index that sync keeps in step with the events.</summary>
-public static class SearchService
+/// <summary>
+/// Full-text search over the FTS5 index that sync keeps in step with the events, read with plain SQLite statements
+/// on the pooled connection, like <see cref="PageReads"/>.
+/// </summary>
+public sealed class SearchService(ReadModelDatabase database)
 {
     public const int PageSize = 20;
 
-    private sealed record Row(long Id, string Slug, string Title, int Year, int Month, int Day, string Snippet);
+    // One statement gives a page of results with their snippets. Ordered by FTS5's own rank (bm25 with these column
+    // weights: title above summary above related events above body), FTS5 ranks every match inside the index and
+    // then positions itself on the page's rows alone, so the snippets, which read each body's text, are made for
+    // those rows only; the offset skips rows before their columns are computed. Ordering by anything besides rank
+    // would make SQLite sort every match with its snippet.
+    private const string PageSql = """
+        SELECT e.Slug, e.Title, e.Year, e.Month, e.Day, snippet(EventSearch, -1, $markStart, $markEnd, '…', 24)
+        FROM EventSearch s JOIN Events e ON e.Id = s.rowid
+        WHERE EventSearch MATCH $match AND rank MATCH 'bm25(0.0, 10.0, 4.0, 1.0, 2.0)' AND ($drafts OR NOT e.Draft)
+        ORDER BY rank
+        LIMIT $limit OFFSET $offset
+        """;
+
+    // The count reads only the index and the small (Id, Draft, Slug) index of the events.
+    private const string CountSql = """
+        SELECT count(*) FROM EventSearch s JOIN Events e INDEXED BY IX_Events_Search ON e.Id = s.rowid
+        WHERE EventSearch MATCH $match AND ($drafts OR NOT e.Draft)
+        """;
 
     /// <summary>
     /// Runs a search within <paramref name="timeLimit"/>; past it, or when the client goes away, SQLite's work is
     /// interrupted and <see cref="OperationCanceledException"/> is thrown.
     /// </summary>
-    public static async Task<SearchResults> SearchAsync(this OnThisDayDb db, string query, int page, bool includeDrafts, TimeSpan timeLimit, CancellationToken ct)
+    public SearchResults Search(string query, int page, bool includeDrafts, TimeSpan timeLimit, CancellationToken ct)
     {
         var match = SearchQuery.ToMatch(query);
+        page = Math.Max(1, page);
         if (match is null)
         {
             return new SearchResults(query, [], 0, 1, PageSize);
         }
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
         limit.CancelAfter(timeLimit);
+        using var connection = new SqliteConnection(database.ConnectionString);
+        connection.Open();
         try
         {
-            await using var interrupt = await db.InterruptOnCancelAsync(limit.Token);
-            return await RunAsync(db, query, match, page, includeDrafts, limit.Token);
+            using var interrupt = connection.InterruptOnCancel(limit.Token);
+            limit.Token.ThrowIfCancellationRequested();
+            var offset = (page - 1) * PageSize;
+            var hits = Page(connection, match, includeDrafts, offset);
+            // A first page that is not full is every result; otherwise the total is counted.
+            var total = offset == 0 && hits.Count < PageSize ? hits.Count : Count(connection, match, includeDrafts);
+            return new SearchResults(query, hits, total, page, PageSize);
         }
-        catch (Microsoft.Data.Sqlite.SqliteException ex) when (ex.IsInterrupt())
+        catch (SqliteException ex) when (ex.IsInterrupt())
         {
             throw new OperationCanceledException("the search was stopped", ex, limit.Token);
         }
     }
 
-    private sealed record Ranked(long Id, int Total);
-
-    private static async Task<SearchResults> RunAsync(OnThisDayDb db, string query, string match, int page, bool includeDrafts, CancellationToken ct)
+    private static List<SearchHit> Page(SqliteConnection connection, string match, bool includeDrafts, int offset)
     {
-        var drafts = includeDrafts ? 1 : 0;
-        var offset = (Math.Max(1, page) - 1) * PageSize;
-        // Ranking reads only the index; the count comes with it. Snippets, which read each body's text, are made
-        // for the page's rows alone.
-        var ranked = await db.Database
-            .SqlQuery<Ranked>($"""
-                SELECT Id, count(*) OVER () AS Total FROM (
-                    SELECT s.rowid AS Id, e.Slug AS Slug, bm25(EventSearch, 0.0, 10.0, 4.0, 1.0, 2.0) AS Rank
-                    FROM EventSearch s JOIN Events e INDEXED BY IX_Events_Search ON e.Id = s.rowid
-                    WHERE EventSearch MATCH {match} AND (e.Draft = 0 OR {drafts} = 1))
-                ORDER BY Rank, Slug
-                LIMIT {PageSize} OFFSET {offset}
-                """)
-            .ToListAsync(ct);
-        if (ranked.Count == 0)
+        using var command = connection.CreateCommand();
+        command.CommandText = PageSql;
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$drafts", includeDrafts);
+        command.Parameters.AddWithValue("$limit", PageSize);
+        command.Parameters.AddWithValue("$offset", offset);
+        command.Parameters.AddWithValue("$markStart", SearchQuery.MarkStart);
+        command.Parameters.AddWithValue("$markEnd", SearchQuery.MarkEnd);
+        using var reader = command.ExecuteReader();
+        var hits = new List<SearchHit>(PageSize);
+        while (reader.Read())
         {
-            var total = offset == 0 ? 0 : await db.Database
-                .SqlQuery<int>($"""
-                    SELECT count(*) AS Value FROM EventSearch s JOIN Events e INDEXED BY IX_Events_Search ON e.Id = s.rowid
-                    WHERE EventSearch MATCH {match} AND (e.Draft = 0 OR {drafts} = 1)
-                    """)
-                .SingleAsync(ct);
-            return new SearchResults(query, [], total, Math.Max(1, page), PageSize);
+            hits.Add(new SearchHit(reader.GetString(0), reader.GetString(1),
+                new HistoricDate(reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4)), SearchQuery.SnippetHtml(reader.GetString(5))));
         }
-        var ids = System.Text.Json.JsonSerializer.Serialize(ranked.Select(r => r.Id));
-        var rows = (await db.Database
-            .SqlQuery<Row>($"""
-                SELECT e.Id, e.Slug, e.Title, e.Year, e.Month, e.Day,
-                       snippet(EventSearch, -1, {SearchQuery.MarkStart}, {SearchQuery.MarkEnd}, '…', 24) AS Snippet
-                FROM EventSearch s JOIN Events e ON e.Id = s.rowid
-                WHERE EventSearch MATCH {match} AND s.rowid IN (SELECT value FROM json_each({ids}))
-                """)
-            .ToListAsync(ct))
-            .ToDictionary(r => r.Id);
-        var hits = ranked.Where(r => rows.ContainsKey(r.Id)).Select(r => rows[r.Id])
-            .Select(r => new SearchHit(r.Slug, r.Title, new HistoricDate(r.Year, r.Month, r.Day), SearchQuery.SnippetHtml(r.Snippet))).ToList();
-        return new SearchResults(query, hits, ranked[0].Total, Math.Max(1, page), PageSize);
+        return hits;
+    }
+
+    private static int Count(SqliteConnection connection, string match, bool includeDrafts)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = CountSql;
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$drafts", includeDrafts);
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

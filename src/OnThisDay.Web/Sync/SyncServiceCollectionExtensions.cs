@@ -17,6 +17,7 @@ public static class SyncServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        ReadModelDatabase.ConfigureSqlite();
         var connectionString = builder.Configuration.GetConnectionString("OnThisDay")
             ?? $"Data Source={Path.Combine(AppContext.BaseDirectory, "App_Data", "onthisday.db")}";
         builder.Services.AddSingleton(sp => new ReadModelDatabase(connectionString, sp.GetRequiredService<ILogger<ReadModelDatabase>>()));
@@ -31,6 +32,7 @@ public static class SyncServiceCollectionExtensions
         builder.Services.AddSingleton<ReadModelState>();
         builder.Services.AddSingleton<AddressMap>();
         builder.Services.AddSingleton<PageReads>();
+        builder.Services.AddSingleton<Search.SearchService>();
         builder.Services.AddSingleton<ContentSync>();
         builder.Services.AddHostedService<ContentSyncService>();
         builder.Services.AddHealthChecks().AddCheck<ReadModelHealthCheck>("read-model");

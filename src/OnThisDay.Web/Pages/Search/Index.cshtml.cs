@@ -6,7 +6,7 @@ using OnThisDay.Web.Site;
 namespace OnThisDay.Web.Pages.Search;
 
 /// <summary>Full-text search at <c>/search?q=</c>, 20 results a page.</summary>
-public sealed class IndexModel(OnThisDayDb db, IWebHostEnvironment env, Microsoft.Extensions.Options.IOptions<SiteOptions> site) : SitePageModel
+public sealed class IndexModel(SearchService search, IWebHostEnvironment env, Microsoft.Extensions.Options.IOptions<SiteOptions> site) : SitePageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
@@ -21,7 +21,7 @@ public sealed class IndexModel(OnThisDayDb db, IWebHostEnvironment env, Microsof
     /// <summary>The search ran past its time limit and was stopped.</summary>
     public bool TimedOut { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public IActionResult OnGet(CancellationToken ct)
     {
         var query = Query?.Trim();
         if (!ModelState.IsValid || RequestedPage is < 1 or > 10_000 || (RequestedPage is > 1 && string.IsNullOrEmpty(query)))
@@ -33,7 +33,7 @@ public sealed class IndexModel(OnThisDayDb db, IWebHostEnvironment env, Microsof
         {
             try
             {
-                Results = await db.SearchAsync(query, PageNumber, env.IsDevelopment(), TimeSpan.FromMilliseconds(site.Value.SearchTimeoutMilliseconds), ct);
+                Results = search.Search(query, PageNumber, env.IsDevelopment(), TimeSpan.FromMilliseconds(site.Value.SearchTimeoutMilliseconds), ct);
             }
             catch (OperationCanceledException) when (!ct.IsCancellationRequested)
             {

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using OnThisDay.Web.Search;
 using System.Net;
 using OnThisDay.Tests.Support;
 
@@ -7,7 +9,9 @@ public sealed class SearchPageTests : IClassFixture<SearchPageTests.Site>
 {
     private readonly HttpClient _client;
 
-    public SearchPageTests(Site site) => _client = site.Factory.CreateClient();
+    private readonly Site _site;
+
+    public SearchPageTests(Site site) => (_site, _client) = (site, site.Factory.CreateClient());
 
     public sealed class Site() : SiteFixture(Create())
     {
@@ -64,6 +68,20 @@ public sealed class SearchPageTests : IClassFixture<SearchPageTests.Site>
         Assert.Equal(5, second.QuerySelectorAll(".results li").Length);
         Assert.NotNull(second.QuerySelector(".pager a[rel=prev]"));
         Assert.DoesNotContain("A Hidden Draft", second.Body!.TextContent, StringComparison.Ordinal);
+        // All 25 rank alike; the pages still split them with none shown twice or left out, and count the draft out.
+        var links = first.QuerySelectorAll(".results h2 a").Concat(second.QuerySelectorAll(".results h2 a")).Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(Enumerable.Range(1, 25).Select(i => $"/events/1900-01-{i:00}-paging-{i}").Order(), links.Order());
+        Assert.StartsWith("25 stories for", first.QuerySelector(".search-page__count")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("25 stories for", second.QuerySelector(".search-page__count")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_ForARequestAlreadyCancelled_IsNotRun()
+    {
+        var search = _site.Factory.Services.GetRequiredService<SearchService>();
+
+        Assert.Equal(25, search.Search("zebra", 1, includeDrafts: false, TimeSpan.FromSeconds(30), CancellationToken.None).Total);
+        Assert.Throws<OperationCanceledException>(() => search.Search("zebra", 1, includeDrafts: false, TimeSpan.FromSeconds(30), new CancellationToken(canceled: true)));
     }
 
     [Fact]
