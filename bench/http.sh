@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # HTTP benchmark: wrk against the site and against nginx serving the very same bytes as static files,
 # in the same run, at the same connection counts; once with the output cache on and once with it off.
-# Usage: bench/http.sh [duration, default 10s] (WARMUP=15s per path by default). Results: bench/out/http-results.md
+# Usage: bench/http.sh [duration, default 10s] (WARMUP=15s per path by default; PATHS="/june/12 /search?q=war" and
+# CACHE="false" measure a subset). Results: bench/out/http-results.md
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUT=$ROOT/bench/out
 DURATION=${1:-10s}
 SITE_PORT=5081
 NGINX_PORT=8081
-PATHS=("/june/12" "/" "/events/2018-06-12-trump-meets-kim-jong-un" "/search?q=war" "/api/v1/onthisday/all/06/12")
+read -r -a PATHS <<<"${PATHS:-/june/12 / /events/2018-06-12-trump-meets-kim-jong-un /search?q=war /api/v1/onthisday/all/06/12}"
+read -r -a CACHE_MODES <<<"${CACHE:-true false}"
 CONNECTIONS=(32 128)
 WARMUP=${WARMUP:-15s}
 
@@ -78,7 +80,7 @@ RESULTS="$OUT/http-results.md"
 } >"$RESULTS"
 
 write_nginx
-for cache in true false; do
+for cache in "${CACHE_MODES[@]}"; do
   start_site "$cache"
   rm -rf "$OUT/static"
   for path in "${PATHS[@]}"; do
