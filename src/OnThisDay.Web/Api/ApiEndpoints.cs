@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OnThisDay.Web.Caching;
 using OnThisDay.Web.Data;
@@ -44,8 +43,8 @@ public static class ApiEndpoints
         var includeDrafts = app.Environment.IsDevelopment();
         var api = app.MapGroup("/api/v1").RequireCors(CorsPolicy).RequireApiRateLimit().CacheContent();
 
-        api.MapGet("/onthisday/{type}/{mm}/{dd}", async Task<Results<JsonBody<OnThisDayFeed>, BadRequest<ApiError>, NotFound<ApiError>>> (
-            string type, string mm, string dd, OnThisDayDb db, SiteClock clock, IOptions<SiteOptions> site, CancellationToken ct) =>
+        api.MapGet("/onthisday/{type}/{mm}/{dd}", Results<JsonBody<OnThisDayFeed>, BadRequest<ApiError>, NotFound<ApiError>> (
+            string type, string mm, string dd, PageReads reads, SiteClock clock, IOptions<SiteOptions> site) =>
         {
             if (!Types.Contains(type))
             {
@@ -59,16 +58,12 @@ public static class ApiEndpoints
             {
                 return TypedResults.NotFound(new ApiError($"{month:00}/{day:00} is not a day of the year"));
             }
-            var events = await db.Events.Published(includeDrafts)
-                .Where(e => e.Month == month && e.Day == day)
-                .OrderByDescending(e => e.Year).ThenBy(e => e.Slug)
-                .ToListAsync(ct);
-            var summaries = events.Select(e => e.ToSummary()).ToList();
-            var featured = FeaturedChoice.Pick(summaries, clock.Today.Year);
-            // Each item is built once (its lead photo read from the stored view), though the featured one is listed twice.
-            var items = new Dictionary<EventEntity, FeedItem>();
-            List<FeedItem> Of(Func<EventEntity, bool> keep) =>
-                [.. events.Where(keep).Select(e => items.TryGetValue(e, out var item) ? item : items[e] = Item(e, site.Value))];
+            var events = reads.Feed(month, day, includeDrafts);
+            var featured = FeaturedChoice.Pick([.. events.Select(e => e.Summary)], clock.Today.Year);
+            // Each item is built once, though the featured one is listed twice.
+            var items = new Dictionary<FeedRow, FeedItem>();
+            List<FeedItem> Of(Func<EventSummary, bool> keep) =>
+                [.. events.Where(e => keep(e.Summary)).Select(e => items.TryGetValue(e, out var item) ? item : items[e] = Item(e, site.Value))];
             var feed = new OnThisDayFeed
             {
                 Selected = type is "all" or "selected" ? Of(e => e.Slug == featured?.Slug) : null,
@@ -108,12 +103,13 @@ public static class ApiEndpoints
 
     private static string Trim(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
-    private static FeedItem Item(EventEntity e, SiteOptions site)
+    private static FeedItem Item(FeedRow row, SiteOptions site)
     {
+        var e = row.Summary;
         var url = site.Absolute(EventAddress.Of(e.Slug));
-        var lead = EventViews.FromJson(e.ViewJson)?.Photo;
-        var date = new HistoricDate(e.Year, e.Month, e.Day);
-        var path = "content/" + e.SourcePath;
+        var lead = row.Lead;
+        var date = e.Date;
+        var path = "content/" + row.SourcePath;
         var urls = new FeedUrls(url, site.RepositoryUrl(site.RevisionsUrl, path) ?? url, site.RepositoryUrl(site.EditUrl, path) ?? url);
         var page = new FeedPage(
             "standard",
@@ -122,7 +118,7 @@ public static class ApiEndpoints
             new FeedNamespace(0, ""),
             new FeedTitles(e.Slug, e.Title, e.Title),
             ApiIdentity.PageId(e.Slug),
-            ApiIdentity.Revision(e.ContentHash),
+            ApiIdentity.Revision(row.ContentHash),
             date.Display,
             e.Summary,
             $"<p>{System.Net.WebUtility.HtmlEncode(e.Summary)}</p>",
@@ -131,8 +127,8 @@ public static class ApiEndpoints
             new FeedContentUrls(urls, urls),
             "en",
             "ltr",
-            e.ModifiedUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-        return new FeedItem(e.Summary, e.Year, [page], e.Slug, date.Iso, url, lead is null ? null : Photo(lead, site));
+            row.ModifiedUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+        return new FeedItem(e.Summary, e.Date.Year, [page], e.Slug, date.Iso, url, lead is null ? null : Photo(lead, site));
     }
 
     /// <summary>The original (no <paramref name="width"/>) or a thumbnail, with its size; none when the original's size is unknown.</summary>

@@ -21,6 +21,15 @@ public sealed class PageReads(ReadModelDatabase database, AddressMap addresses)
 
     private const string ViewSql = "SELECT ViewJson FROM Events WHERE Slug = $slug AND ($drafts OR NOT Draft)";
 
+    // The API's day feed needs each event's lead photo, not its whole view: SQLite takes it out of the stored JSON.
+    private const string FeedSql = """
+        SELECT Slug, Title, Year, Month, Day, Summary, Kind, Featured, Draft, SourcePath, ContentHash, ModifiedUtc,
+               json_extract(ViewJson, '$.Photo')
+        FROM Events
+        WHERE Month = $month AND Day = $day AND ($drafts OR NOT Draft)
+        ORDER BY Year DESC, Slug
+        """;
+
     /// <summary>A day's published events, oldest first, as lists show them.</summary>
     public List<EventSummary> Day(int month, int day, bool includeDrafts)
     {
@@ -37,6 +46,29 @@ public sealed class PageReads(ReadModelDatabase database, AddressMap addresses)
             list.Add(new EventSummary(reader.GetString(0), reader.GetString(1),
                 new HistoricDate(reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4)),
                 reader.GetString(5), reader.GetString(6), reader.GetBoolean(7), reader.GetBoolean(8)));
+        }
+        return list;
+    }
+
+    /// <summary>A day's published events for the API's day feed, newest first, each with its lead photo.</summary>
+    public List<FeedRow> Feed(int month, int day, bool includeDrafts)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = FeedSql;
+        command.Parameters.AddWithValue("$month", month);
+        command.Parameters.AddWithValue("$day", day);
+        command.Parameters.AddWithValue("$drafts", includeDrafts);
+        using var reader = command.ExecuteReader();
+        var list = new List<FeedRow>();
+        while (reader.Read())
+        {
+            list.Add(new FeedRow(
+                new EventSummary(reader.GetString(0), reader.GetString(1),
+                    new HistoricDate(reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4)),
+                    reader.GetString(5), reader.GetString(6), reader.GetBoolean(7), reader.GetBoolean(8)),
+                reader.GetString(9), reader.GetString(10), reader.GetDateTime(11),
+                reader.IsDBNull(12) ? null : EventViews.PhotoFromJson(reader.GetString(12))));
         }
         return list;
     }
@@ -72,3 +104,6 @@ public sealed class PageReads(ReadModelDatabase database, AddressMap addresses)
         return connection;
     }
 }
+
+/// <summary>An event as the API's day feed lists it: its summary, where its file lives, its version and its lead photo.</summary>
+public sealed record FeedRow(EventSummary Summary, string SourcePath, string ContentHash, DateTime ModifiedUtc, PhotoView? Lead);

@@ -23,9 +23,13 @@ public static class EventViews
     public static string ToJson(EventView view) => JsonSerializer.Serialize(view, Context.EventView);
 
     public static EventView? FromJson(string json) => JsonSerializer.Deserialize(json, Context.EventView);
+
+    /// <summary>A photo as it is stored inside a view (what SQLite's <c>json_extract(ViewJson, '$.Photo')</c> gives).</summary>
+    public static PhotoView? PhotoFromJson(string json) => JsonSerializer.Deserialize(json, Context.PhotoView);
 }
 
 [JsonSerializable(typeof(EventView))]
+[JsonSerializable(typeof(PhotoView))]
 internal sealed partial class StoredViewJson : JsonSerializerContext;
 
 /// <summary>A date in a stored view as its three numbers; what <see cref="HistoricDate"/> derives from them is not stored.</summary>
