@@ -79,16 +79,18 @@ public sealed class PageReads(ReadModelDatabase database, AddressMap addresses)
     /// </summary>
     public EventView? Event(string slug, bool includeDrafts)
     {
-        string? json;
+        EventView? view;
         using (var connection = Open())
         using (var command = connection.CreateCommand())
         {
             command.CommandText = ViewSql;
             command.Parameters.AddWithValue("$slug", slug);
             command.Parameters.AddWithValue("$drafts", includeDrafts);
-            json = command.ExecuteScalar() as string;
+            using var reader = command.ExecuteReader();
+            // The stored JSON is read as SQLite keeps it, UTF-8, and parsed from there: no string of it, no transcoding.
+            view = reader.Read() ? EventViews.FromUtf8Json(reader.GetFieldValue<byte[]>(0)) : null;
         }
-        if (json is null || EventViews.FromJson(json) is not { } view)
+        if (view is null)
         {
             return null;
         }

@@ -24,6 +24,8 @@ public static class EventViews
 
     public static EventView? FromJson(string json) => JsonSerializer.Deserialize(json, Context.EventView);
 
+    public static EventView? FromUtf8Json(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize(json, Context.EventView);
+
     /// <summary>A photo as it is stored inside a view (what SQLite's <c>json_extract(ViewJson, '$.Photo')</c> gives).</summary>
     public static PhotoView? PhotoFromJson(string json) => JsonSerializer.Deserialize(json, Context.PhotoView);
 }
