@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
 
 namespace OnThisDay.Web.Events;
 
@@ -89,6 +91,109 @@ public sealed record DayTimeline(
         }
         return new DayTimeline(lanes, marks, ticks, axisY);
     }
+
+    /// <summary>
+    /// The timeline's SVG element: a line and a label per lane, the axis, a tick and a year per tick, and a linked mark
+    /// per entry. It is written straight into the response when the page is, numbers formatted in place: through
+    /// Razor each coordinate was a string of its own, and the timeline made about a sixth of what an uncached day
+    /// page allocated.
+    /// </summary>
+    public IHtmlContent Svg => new SvgContent(this);
+
+    private sealed class SvgContent(DayTimeline timeline) : IHtmlContent
+    {
+        public void WriteTo(TextWriter writer, HtmlEncoder encoder) => timeline.WriteSvg(writer, encoder);
+    }
+
+    private void WriteSvg(TextWriter w, HtmlEncoder encoder)
+    {
+        w.Write("<svg viewBox=\"0 0 ");
+        Number(w, Width, null);
+        w.Write(' ');
+        Number(w, Height, null);
+        w.Write("\" width=\"");
+        Number(w, Width, null);
+        w.Write("\" height=\"");
+        Number(w, Height, null);
+        w.Write("\" aria-labelledby=\"day-timeline\" aria-describedby=\"day-timeline-note\" role=\"group\">\n");
+        foreach (var lane in Lanes)
+        {
+            w.Write("                <line class=\"day-timeline__lane\" x1=\"");
+            Number(w, PlotLeft);
+            w.Write("\" x2=\"");
+            Number(w, PlotRight);
+            w.Write("\" y1=\"");
+            Number(w, lane.Y);
+            w.Write("\" y2=\"");
+            Number(w, lane.Y);
+            w.Write("\" />\n                <text class=\"day-timeline__label\" x=\"0\" y=\"");
+            Number(w, lane.Y + 5);
+            w.Write("\" aria-hidden=\"true\">");
+            encoder.Encode(w, lane.Label);
+            w.Write("</text>\n");
+        }
+        w.Write("            <line class=\"day-timeline__axis\" x1=\"");
+        Number(w, PlotLeft);
+        w.Write("\" x2=\"");
+        Number(w, PlotRight);
+        w.Write("\" y1=\"");
+        Number(w, AxisY);
+        w.Write("\" y2=\"");
+        Number(w, AxisY);
+        w.Write("\" />\n");
+        foreach (var tick in Ticks)
+        {
+            w.Write("                <line class=\"day-timeline__tick\" x1=\"");
+            Number(w, tick.X);
+            w.Write("\" x2=\"");
+            Number(w, tick.X);
+            w.Write("\" y1=\"");
+            Number(w, AxisY);
+            w.Write("\" y2=\"");
+            Number(w, AxisY + 6);
+            w.Write("\" />\n                <text class=\"day-timeline__year\" x=\"");
+            Number(w, tick.X);
+            w.Write("\" y=\"");
+            Number(w, AxisY + 22);
+            w.Write("\" text-anchor=\"middle\" aria-hidden=\"true\">");
+            encoder.Encode(w, tick.Label);
+            w.Write("</text>\n");
+        }
+        foreach (var mark in Marks)
+        {
+            var name = mark.Name;
+            w.Write("                <a href=\"");
+            encoder.Encode(w, mark.Event.Url);
+            w.Write("\" aria-label=\"");
+            encoder.Encode(w, name);
+            w.Write("\" class=\"day-timeline__mark day-timeline__mark--");
+            encoder.Encode(w, mark.Event.Kind);
+            w.Write(mark.Featured ? " day-timeline__mark--featured\">\n                    <title>" : "\">\n                    <title>");
+            encoder.Encode(w, name);
+            w.Write("</title>\n                    <path d=\"");
+            mark.WritePath(w);
+            w.Write("\" />\n");
+            if (mark.Featured)
+            {
+                w.Write("                        <text x=\"");
+                Number(w, mark.X);
+                w.Write("\" y=\"");
+                Number(w, mark.Y - 14);
+                w.Write("\" text-anchor=\"middle\" aria-hidden=\"true\">");
+                encoder.Encode(w, mark.Event.Date.YearText);
+                w.Write("</text>\n");
+            }
+            w.Write("                </a>\n");
+        }
+        w.Write("        </svg>");
+    }
+
+    /// <summary>Writes a coordinate as the page shows it (at most one decimal, as <c>0.#</c> formats it) without a string.</summary>
+    internal static void Number(TextWriter writer, double value, string? format = "0.#")
+    {
+        Span<char> digits = stackalloc char[32];
+        writer.Write(value.TryFormat(digits, out var length, format, CultureInfo.InvariantCulture) ? digits[..length] : value.ToString(format, CultureInfo.InvariantCulture));
+    }
 }
 
 public sealed record TimelineLane(string Kind, string Label, double Y);
@@ -111,15 +216,36 @@ public sealed record TimelineMark(EventSummary Event, double X, double Y, bool F
     {
         get
         {
-            var r = Featured ? 9.0 : 6.0;
-            string P(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
-            return Event.Kind switch
-            {
-                "birth" => $"M{P(X)} {P(Y - r * 1.15)}L{P(X + r * 1.1)} {P(Y + r * 0.8)}L{P(X - r * 1.1)} {P(Y + r * 0.8)}Z",
-                "death" => $"M{P(X - r * 0.85)} {P(Y - r * 0.85)}h{P(r * 1.7)}v{P(r * 1.7)}h{P(-r * 1.7)}Z",
-                "holiday" => $"M{P(X)} {P(Y - r * 1.1)}L{P(X + r * 1.1)} {P(Y)}L{P(X)} {P(Y + r * 1.1)}L{P(X - r * 1.1)} {P(Y)}Z",
-                _ => $"M{P(X - r)} {P(Y)}a{P(r)} {P(r)} 0 1 0 {P(2 * r)} 0a{P(r)} {P(r)} 0 1 0 {P(-2 * r)} 0Z",
-            };
+            using var writer = new StringWriter(CultureInfo.InvariantCulture);
+            WritePath(writer);
+            return writer.ToString();
         }
+    }
+
+    internal void WritePath(TextWriter w)
+    {
+        var r = Featured ? 9.0 : 6.0;
+        void P(char command, double value)
+        {
+            w.Write(command);
+            DayTimeline.Number(w, value);
+        }
+        switch (Event.Kind)
+        {
+            case "birth":
+                P('M', X); P(' ', Y - r * 1.15); P('L', X + r * 1.1); P(' ', Y + r * 0.8); P('L', X - r * 1.1); P(' ', Y + r * 0.8);
+                break;
+            case "death":
+                P('M', X - r * 0.85); P(' ', Y - r * 0.85); P('h', r * 1.7); P('v', r * 1.7); P('h', -r * 1.7);
+                break;
+            case "holiday":
+                P('M', X); P(' ', Y - r * 1.1); P('L', X + r * 1.1); P(' ', Y); P('L', X); P(' ', Y + r * 1.1); P('L', X - r * 1.1); P(' ', Y);
+                break;
+            default:
+                P('M', X - r); P(' ', Y); P('a', r); P(' ', r); w.Write(" 0 1 0"); P(' ', 2 * r); w.Write(" 0");
+                P('a', r); P(' ', r); w.Write(" 0 1 0"); P(' ', -2 * r); w.Write(" 0");
+                break;
+        }
+        w.Write('Z');
     }
 }
