@@ -31,44 +31,33 @@ public sealed class PageReads(ReadModelDatabase database, AddressMap addresses)
         """;
 
     /// <summary>A day's published events, oldest first, as lists show them.</summary>
-    public List<EventSummary> Day(int month, int day, bool includeDrafts)
-    {
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = DaySql;
-        command.Parameters.AddWithValue("$month", month);
-        command.Parameters.AddWithValue("$day", day);
-        command.Parameters.AddWithValue("$drafts", includeDrafts);
-        using var reader = command.ExecuteReader();
-        var list = new List<EventSummary>();
-        while (reader.Read())
-        {
-            list.Add(new EventSummary(reader.GetString(0), reader.GetString(1),
-                new HistoricDate(reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4)),
-                reader.GetString(5), reader.GetString(6), reader.GetBoolean(7), reader.GetBoolean(8)));
-        }
-        return list;
-    }
+    public List<EventSummary> Day(int month, int day, bool includeDrafts) => ReadDay(DaySql, month, day, includeDrafts, Summary);
 
     /// <summary>A day's published events for the API's day feed, newest first, each with its lead photo.</summary>
-    public List<FeedRow> Feed(int month, int day, bool includeDrafts)
+    public List<FeedRow> Feed(int month, int day, bool includeDrafts) =>
+        ReadDay(FeedSql, month, day, includeDrafts, reader => new FeedRow(Summary(reader),
+            reader.GetString(9), reader.GetString(10), reader.GetDateTime(11),
+            reader.IsDBNull(12) ? null : EventViews.PhotoFromJson(reader.GetString(12))));
+
+    // Both day statements start with the nine columns of a summary, in this order.
+    private static EventSummary Summary(SqliteDataReader reader) =>
+        new(reader.GetString(0), reader.GetString(1),
+            new HistoricDate(reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4)),
+            reader.GetString(5), reader.GetString(6), reader.GetBoolean(7), reader.GetBoolean(8));
+
+    private List<T> ReadDay<T>(string sql, int month, int day, bool includeDrafts, Func<SqliteDataReader, T> row)
     {
-        using var connection = Open();
+        using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = FeedSql;
+        command.CommandText = sql;
         command.Parameters.AddWithValue("$month", month);
         command.Parameters.AddWithValue("$day", day);
         command.Parameters.AddWithValue("$drafts", includeDrafts);
         using var reader = command.ExecuteReader();
-        var list = new List<FeedRow>();
+        var list = new List<T>();
         while (reader.Read())
         {
-            list.Add(new FeedRow(
-                new EventSummary(reader.GetString(0), reader.GetString(1),
-                    new HistoricDate(reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4)),
-                    reader.GetString(5), reader.GetString(6), reader.GetBoolean(7), reader.GetBoolean(8)),
-                reader.GetString(9), reader.GetString(10), reader.GetDateTime(11),
-                reader.IsDBNull(12) ? null : EventViews.PhotoFromJson(reader.GetString(12))));
+            list.Add(row(reader));
         }
         return list;
     }
@@ -80,7 +69,7 @@ public sealed class PageReads(ReadModelDatabase database, AddressMap addresses)
     public EventView? Event(string slug, bool includeDrafts)
     {
         EventView? view;
-        using (var connection = Open())
+        using (var connection = database.Open())
         using (var command = connection.CreateCommand())
         {
             command.CommandText = ViewSql;
@@ -97,13 +86,6 @@ public sealed class PageReads(ReadModelDatabase database, AddressMap addresses)
         return view.Related.Any(r => r.Url is not null)
             ? view with { Related = [.. view.Related.Select(r => r.Url is { } url && !addresses.IsPublished(EventAddress.SlugOf(url)!, includeDrafts) ? r with { Url = null } : r)] }
             : view;
-    }
-
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(database.ConnectionString);
-        connection.Open();
-        return connection;
     }
 }
 

@@ -24,6 +24,14 @@ public sealed class ReadModelDatabase(string connectionString, ILogger<ReadModel
 
     public string ConnectionString { get; } = connectionString;
 
+    /// <summary>An open connection to the read model from the pool, for the plain SQLite reads of pages and search.</summary>
+    public SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        connection.Open();
+        return connection;
+    }
+
     public string FilePath { get; } = Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource);
 
     /// <summary>
@@ -143,8 +151,7 @@ public sealed class ReadModelDatabase(string connectionString, ILogger<ReadModel
     {
         try
         {
-            using var connection = new SqliteConnection(ConnectionString);
-            connection.Open();
+            using var connection = Open();
             using var command = connection.CreateCommand();
             return check(command) is { } problem ? new ReadModelProblem(problem, Damaged: true) : null;
         }

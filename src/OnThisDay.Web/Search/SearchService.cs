@@ -55,8 +55,7 @@ public sealed class SearchService(ReadModelDatabase database)
         }
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
         limit.CancelAfter(timeLimit);
-        using var connection = new SqliteConnection(database.ConnectionString);
-        connection.Open();
+        using var connection = database.Open();
         try
         {
             using var interrupt = connection.InterruptOnCancel(limit.Token);
