@@ -62,8 +62,18 @@ public sealed class SearchService(ReadModelDatabase database)
             limit.Token.ThrowIfCancellationRequested();
             var offset = (page - 1) * PageSize;
             var hits = Page(connection, match, includeDrafts, offset);
-            // A first page that is not full is every result; otherwise the total is counted.
-            var total = offset == 0 && hits.Count < PageSize ? hits.Count : Count(connection, match, includeDrafts);
+            // A first page that is not full is every result; otherwise the total is counted, unless the time ran out
+            // between the two statements (an interrupt with no statement running stops nothing).
+            int total;
+            if (offset == 0 && hits.Count < PageSize)
+            {
+                total = hits.Count;
+            }
+            else
+            {
+                limit.Token.ThrowIfCancellationRequested();
+                total = Count(connection, match, includeDrafts);
+            }
             return new SearchResults(query, hits, total, page, PageSize);
         }
         catch (SqliteException ex) when (ex.IsInterrupt())
